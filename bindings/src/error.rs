@@ -1,0 +1,51 @@
+//! The one error type the apps see: a handful of variants a UI can act on.
+//! Messages never carry query text.
+
+use guide_core::Error as CoreError;
+
+/// What went wrong, in the terms a screen can act on.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum GuideError {
+    /// A pack file is malformed, truncated or unreadable; nothing was changed.
+    #[error("invalid pack: {reason}")]
+    InvalidPack {
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A well-formed pack was refused (signature, trust, version); nothing was changed.
+    #[error("pack refused: {reason}")]
+    PackRefused {
+        /// Why it was refused.
+        reason: String,
+    },
+    /// No installed record or pack has the id asked for.
+    #[error("not found")]
+    NotFound,
+    /// A newer query interrupted this one; drop its result.
+    #[error("interrupted")]
+    Interrupted,
+    /// The local store failed (disk full, file damaged, newer app's data).
+    #[error("storage error: {reason}")]
+    Storage {
+        /// What failed.
+        reason: String,
+    },
+}
+
+impl From<CoreError> for GuideError {
+    fn from(err: CoreError) -> Self {
+        match err {
+            CoreError::NotFound { .. } => GuideError::NotFound,
+            CoreError::Interrupted => GuideError::Interrupted,
+            CoreError::Source(_) => GuideError::InvalidPack {
+                reason: err.to_string(),
+            },
+            CoreError::Storage { .. }
+            | CoreError::DataDir { .. }
+            | CoreError::SchemaTooNew { .. }
+            | CoreError::EmbeddedPack(_) => GuideError::Storage {
+                reason: err.to_string(),
+            },
+        }
+    }
+}

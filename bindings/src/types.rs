@@ -1,0 +1,173 @@
+//! Records and enums that cross the FFI boundary, converted from the core's
+//! types. Ids stay strings; dates are ISO 8601 strings.
+
+use guide_core::model::Details;
+use guide_core::{Kind, RecordView, SearchHit};
+
+/// Article or listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum RecordKind {
+    /// A guide, warning or how-to.
+    Article,
+    /// A place, program or hotline.
+    Listing,
+}
+
+impl From<Kind> for RecordKind {
+    fn from(kind: Kind) -> Self {
+        match kind {
+            Kind::Article => RecordKind::Article,
+            Kind::Listing => RecordKind::Listing,
+        }
+    }
+}
+
+/// One search result, in the language chosen for the person.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct SearchResult {
+    /// Record id, for `show`.
+    pub id: String,
+    /// Article or listing.
+    pub kind: RecordKind,
+    /// Title or listing name in `lang`.
+    pub title: String,
+    /// Language of `title` and `snippet`.
+    pub lang: String,
+    /// True when shown in a language other than the person's first (show "shown in English").
+    pub fallback: bool,
+    /// Topic keys from the shared taxonomy.
+    pub topics: Vec<String>,
+    /// Listing category key; null for articles.
+    pub category: Option<String>,
+    /// Extract with matched words between `**` markers.
+    pub snippet: String,
+    /// Id of the pack the record comes from.
+    pub pack: String,
+}
+
+impl From<SearchHit> for SearchResult {
+    fn from(hit: SearchHit) -> Self {
+        SearchResult {
+            id: hit.id,
+            kind: hit.kind.into(),
+            title: hit.title,
+            lang: hit.lang,
+            fallback: hit.fallback,
+            topics: hit.topics,
+            category: hit.category,
+            snippet: hit.snippet,
+            pack: hit.pack,
+        }
+    }
+}
+
+/// Where a record's facts come from.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SourceInfo {
+    /// Document or page title.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Where to read it, when online.
+    pub url: Option<String>,
+    /// The day the content team last checked it.
+    pub checked_on: String,
+}
+
+/// Contact and place fields of a listing; each is null unless a source states it.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ListingInfo {
+    /// Listing category key.
+    pub category: String,
+    /// City.
+    pub city: Option<String>,
+    /// State or region code.
+    pub region: Option<String>,
+    /// Street address.
+    pub address: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// Latitude (WGS 84).
+    pub latitude: Option<f64>,
+    /// Longitude (WGS 84).
+    pub longitude: Option<f64>,
+}
+
+/// A whole article or listing in one language, for its detail screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RecordDetail {
+    /// Record id.
+    pub id: String,
+    /// Article or listing.
+    pub kind: RecordKind,
+    /// Language of the texts below.
+    pub lang: String,
+    /// True when shown in a language other than the person's first.
+    pub fallback: bool,
+    /// Title or listing name.
+    pub title: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// Body in the content's small Markdown subset.
+    pub body: String,
+    /// Topic keys.
+    pub topics: Vec<String>,
+    /// Listing fields; null for articles.
+    pub listing: Option<ListingInfo>,
+    /// Sources of the record's facts.
+    pub sources: Vec<SourceInfo>,
+    /// The day the facts were last checked (ISO 8601).
+    pub verified_on: String,
+    /// After this day the record is due for re-verification.
+    pub expires_on: Option<String>,
+    /// Id of the pack the record comes from.
+    pub pack: String,
+}
+
+impl From<RecordView> for RecordDetail {
+    fn from(view: RecordView) -> Self {
+        let record = view.record;
+        let listing = match record.details {
+            Details::Listing(l) => Some(ListingInfo {
+                category: l.category,
+                city: l.city,
+                region: l.region,
+                address: l.address,
+                phone: l.phone,
+                website: l.website,
+                latitude: l.latitude,
+                longitude: l.longitude,
+            }),
+            Details::Article(_) => None,
+        };
+        RecordDetail {
+            id: record.id,
+            kind: match listing {
+                Some(_) => RecordKind::Listing,
+                None => RecordKind::Article,
+            },
+            lang: view.lang,
+            fallback: view.fallback,
+            title: view.text.title,
+            summary: view.text.summary,
+            body: view.text.body,
+            topics: record.topics,
+            listing,
+            sources: record
+                .sources
+                .into_iter()
+                .map(|s| SourceInfo {
+                    title: s.title,
+                    publisher: s.publisher,
+                    url: s.url,
+                    checked_on: s.checked_on,
+                })
+                .collect(),
+            verified_on: record.verified_on,
+            expires_on: record.expires_on,
+            pack: view.pack_id,
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! What `guide` prints: the JSON contract and the human-readable text.
+
+use std::process::ExitCode;
+
+use guide_core::model::Details;
+use guide_core::{RecordView, SearchHit};
+use serde_json::{Value, json};
+
+/// Reports a command-line mistake as one line on stderr with exit code 2
+/// (help and version requests print normally and succeed).
+pub fn usage_error(err: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match err.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = err.print();
+            if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        _ => {
+            let rendered = err.render().to_string();
+            // clap's first paragraph is the message (sometimes split over
+            // lines, e.g. the names of missing arguments); usage follows.
+            let message: Vec<&str> = rendered
+                .trim_start()
+                .lines()
+                .take_while(|line| !line.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let line = message.join(" ");
+            let line = line.trim_start_matches("error: ");
+            eprintln!("guide: {line} (see guide --help)");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints one JSON value on one line.
+pub fn print_json(value: &Value) {
+    println!("{value}");
+}
+
+/// The `guide search --json` object.
+pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
+    let results: Vec<Value> = hits
+        .iter()
+        .map(|hit| {
+            json!({
+                "id": hit.id,
+                "kind": hit.kind.as_str(),
+                "title": hit.title,
+                "lang": hit.lang,
+                "fallback": hit.fallback,
+                "topics": hit.topics,
+                "category": hit.category,
+                "snippet": hit.snippet,
+                "pack": hit.pack,
+            })
+        })
+        .collect();
+    json!({
+        "query": query,
+        "took_ms": (took_ms * 1000.0).round() / 1000.0,
+        "results": results,
+    })
+}
+
+/// The `guide show --json` object.
+pub fn show_json(view: &RecordView) -> Value {
+    let record = &view.record;
+    let sources: Vec<Value> = record
+        .sources
+        .iter()
+        .map(|s| {
+            json!({
+                "title": s.title,
+                "publisher": s.publisher,
+                "url": s.url,
+                "published": s.published,
+                "checked_on": s.checked_on,
+            })
+        })
+        .collect();
+    let listing = match &record.details {
+        Details::Listing(l) => json!({
+            "city": l.city, "region": l.region, "country": l.country,
+            "address": l.address, "phone": l.phone, "website": l.website,
+            "latitude": l.latitude, "longitude": l.longitude,
+            "established": l.established,
+        }),
+        Details::Article(_) => Value::Null,
+    };
+    let jurisdiction = match &record.details {
+        Details::Article(a) => json!(a.jurisdiction),
+        Details::Listing(_) => Value::Null,
+    };
+    json!({
+        "id": record.id,
+        "kind": record.kind().as_str(),
+        "lang": view.lang,
+        "fallback": view.fallback,
+        "title": view.text.title,
+        "summary": view.text.summary,
+        "body": view.text.body,
+        "tags": view.text.tags,
+        "translation": view.text.translation,
+        "reviewer": view.text.reviewer,
+        "languages": record.texts.keys().collect::<Vec<_>>(),
+        "topics": record.topics,
+        "category": record.category(),
+        "jurisdiction": jurisdiction,
+        "listing": listing,
+        "sources": sources,
+        "verified_on": record.verified_on,
+        "expires_on": record.expires_on,
+        "pack": view.pack_id,
+    })
+}
+
+/// Search results as numbered text.
+pub fn print_search(hits: &[SearchHit]) {
+    if hits.is_empty() {
+        println!("Nothing found.");
+        return;
+    }
+    for (rank, hit) in hits.iter().enumerate() {
+        let what = hit.category.as_deref().unwrap_or(hit.kind.as_str());
+        let shown_in = if hit.fallback {
+            format!(" (shown in {})", hit.lang)
+        } else {
+            String::new()
+        };
+        println!("{}. {} [{what}]{shown_in}", rank + 1, hit.title);
+        println!("   {}", hit.snippet.replace('\n', " "));
+        println!("   guide show {}", hit.id);
+    }
+}
+
+/// One record as readable text.
+pub fn print_show(view: &RecordView) {
+    let record = &view.record;
+    println!("{}", view.text.title);
+    if view.fallback {
+        println!("(shown in {})", view.lang);
+    }
+    println!();
+    println!("{}", view.text.summary);
+    if let Details::Listing(l) = &record.details {
+        let place: Vec<&str> = [&l.city, &l.region, &l.country]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !place.is_empty() {
+            println!("Place: {}", place.join(", "));
+        }
+        for (label, value) in [
+            ("Address", &l.address),
+            ("Phone", &l.phone),
+            ("Website", &l.website),
+        ] {
+            if let Some(value) = value {
+                println!("{label}: {value}");
+            }
+        }
+    }
+    if !view.text.body.is_empty() {
+        println!();
+        println!("{}", view.text.body);
+    }
+    println!();
+    println!("Verified on {}. Sources:", record.verified_on);
+    for source in &record.sources {
+        match &source.url {
+            Some(url) => println!("- {} ({}) {url}", source.title, source.publisher),
+            None => println!("- {} ({})", source.title, source.publisher),
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Turns `content/default/` into the default pack embedded in the core, so a
+//! fresh install answers every query with no other step — and a mistake in a
+//! content file fails the build with that file and line.
+//!
+//! It compiles the core's own model, taxonomy and source-reader files, so the
+//! build and `guide pack build` can never read content differently.
+
+#[allow(dead_code, missing_docs)]
+#[path = "src/model.rs"]
+mod model;
+#[allow(dead_code, missing_docs)]
+#[path = "src/pack/source.rs"]
+mod source;
+#[allow(dead_code, missing_docs)]
+#[path = "src/taxonomy.rs"]
+mod taxonomy;
+
+use std::path::PathBuf;
+
+fn main() {
+    let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let content = manifest_dir.join("../content");
+    let taxonomy_path = content.join("taxonomy.toml");
+    // A city building its own app may point this at its own pack sources.
+    println!("cargo::rerun-if-env-changed=GUIDE_DEFAULT_PACK_DIR");
+    let pack_dir = std::env::var_os("GUIDE_DEFAULT_PACK_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| content.join("default"));
+    println!("cargo::rerun-if-changed={}", taxonomy_path.display());
+    println!("cargo::rerun-if-changed={}", pack_dir.display());
+
+    let taxonomy_text = std::fs::read_to_string(&taxonomy_path)
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", taxonomy_path.display())));
+    let taxonomy = taxonomy::Taxonomy::parse(&taxonomy_text)
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", taxonomy_path.display())));
+    let pack =
+        source::read_pack_dir(&pack_dir, &taxonomy).unwrap_or_else(|err| fail(&err.to_string()));
+
+    let out =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("default_pack.json");
+    let json = serde_json::to_vec(&pack).unwrap_or_else(|err| fail(&err.to_string()));
+    std::fs::write(&out, json).unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: the default content pack is invalid: {message}");
+    std::process::exit(1);
+}

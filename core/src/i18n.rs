@@ -1,0 +1,80 @@
+//! Language negotiation: which of a record's languages to show a person.
+
+/// The languages to try, best first, for a person who asked for `requested`
+/// (BCP 47 tags, most preferred first), ending with the pack's
+/// `source_language`, which every record has. `es-MX` also tries `es`, and
+/// tags compare case-insensitively.
+pub fn language_chain(requested: &[String], source_language: &str) -> Vec<String> {
+    let mut chain: Vec<String> = Vec::new();
+    let mut push = |tag: &str| {
+        if !tag.is_empty() && !chain.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+            chain.push(tag.to_string());
+        }
+    };
+    for tag in requested {
+        let tag = tag.trim().replace('_', "-");
+        push(&tag);
+        // Drop subtags one at a time: zh-Hant-TW -> zh-Hant -> zh.
+        let mut prefix = tag.as_str();
+        while let Some(cut) = prefix.rfind('-') {
+            prefix = &prefix[..cut];
+            push(prefix);
+        }
+    }
+    push(source_language);
+    chain
+}
+
+/// The first language in `chain` that `available` has, compared
+/// case-insensitively; `None` when none matches.
+pub fn pick<'a>(
+    chain: &[String],
+    available: impl IntoIterator<Item = &'a String> + Clone,
+) -> Option<&'a String> {
+    chain.iter().find_map(|want| {
+        available
+            .clone()
+            .into_iter()
+            .find(|have| have.eq_ignore_ascii_case(want))
+    })
+}
+
+/// Whether two tags name the same base language (`es-MX` and `es` do), so a
+/// text in either is no fallback for a person who asked for the other.
+pub fn same_language(a: &str, b: &str) -> bool {
+    let base = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    base(a) == base(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regional_tags_fall_back_to_their_language_then_the_source() {
+        let chain = language_chain(&["es-MX".into()], "en");
+        assert_eq!(chain, ["es-MX", "es", "en"]);
+        let chain = language_chain(&["zh_Hant_TW".into(), "EN".into()], "en");
+        assert_eq!(chain, ["zh-Hant-TW", "zh-Hant", "zh", "EN"]);
+    }
+
+    #[test]
+    fn pick_takes_the_first_available_in_chain_order() {
+        let available = vec!["en".to_string(), "es".to_string()];
+        let chain = language_chain(&["fr".into(), "ES".into()], "en");
+        assert_eq!(pick(&chain, &available).map(String::as_str), Some("es"));
+        assert_eq!(pick(&["ko".to_string()], &available), None);
+    }
+
+    #[test]
+    fn same_language_compares_base_tags() {
+        assert!(same_language("es-MX", "es"));
+        assert!(same_language("ZH_hant", "zh-Hans"));
+        assert!(!same_language("en", "es"));
+    }
+}

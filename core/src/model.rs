@@ -1,0 +1,199 @@
+//! The content model: the records a pack carries and the store serves.
+//!
+//! Two kinds of record share one shape — an [`Article`](Kind::Article) (a
+//! know-your-rights guide or scam warning) and a [`Listing`](Kind::Listing)
+//! (a place, program or hotline). Both carry their text per language, the
+//! sources that vouch for them and the day those sources were last checked,
+//! because a wrong phone number for a legal clinic is worse than none.
+//!
+//! This file is also compiled into the core's build script (which turns the
+//! `content/` sources into the embedded default pack), so it depends on
+//! nothing but `serde`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Which of the two record kinds a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A guide, warning or how-to, read as text.
+    Article,
+    /// A place, program, organization or hotline a resident can contact.
+    Listing,
+}
+
+impl Kind {
+    /// The stable lowercase name used in the store, JSON and the apps.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Listing => "listing",
+        }
+    }
+
+    /// Parses the name written by [`Kind::as_str`].
+    pub fn parse(name: &str) -> Option<Kind> {
+        match name {
+            "article" => Some(Kind::Article),
+            "listing" => Some(Kind::Listing),
+            _ => None,
+        }
+    }
+}
+
+/// How far a language version of a record can be trusted as a rendering of
+/// the original, so the apps can say "machine/volunteer translated".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Translation {
+    /// Written in this language by the content's authors.
+    Original,
+    /// Translated and not yet reviewed by a named reviewer.
+    Translated,
+    /// Translated and reviewed by the reviewer named beside it.
+    Reviewed,
+}
+
+/// One language version of a record's text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalizedText {
+    /// Article title or listing name.
+    pub title: String,
+    /// One or two sentences shown in result lists.
+    pub summary: String,
+    /// The full text in a small Markdown subset (paragraphs, `## ` headings,
+    /// `- ` bullets, `**bold**`, links). Empty for listings without a description.
+    pub body: String,
+    /// Words people search for that the text itself may not use.
+    pub tags: Vec<String>,
+    /// Whether this text is original, translated or reviewed.
+    pub translation: Translation,
+    /// Who reviewed a translation; present exactly when `translation` is `Reviewed`.
+    pub reviewer: Option<String>,
+}
+
+/// Who says so: a document or page a record's facts were taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The key records use to cite it (unique within a pack).
+    pub key: String,
+    /// The document's or page's title as it gives it.
+    pub title: String,
+    /// The organization that published it.
+    pub publisher: String,
+    /// Where to read it, when it is online.
+    pub url: Option<String>,
+    /// When the source says it was published or updated, in its own words.
+    pub published: Option<String>,
+    /// The day the content team last read it (ISO 8601 date).
+    pub checked_on: String,
+}
+
+/// Fields only a listing has. Everything but the category is optional and
+/// stays empty unless a cited source states it: no invented addresses,
+/// phones or coordinates.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ListingDetails {
+    /// The listing category key from the taxonomy (e.g. `legal-clinic`).
+    pub category: String,
+    /// City the listing serves or sits in.
+    pub city: Option<String>,
+    /// State or region code (e.g. `MD`).
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: Option<String>,
+    /// Street address, as the source gives it.
+    pub address: Option<String>,
+    /// Phone number, as the source gives it.
+    pub phone: Option<String>,
+    /// Official website.
+    pub website: Option<String>,
+    /// WGS 84 latitude of the office, when a source states the location.
+    pub latitude: Option<f64>,
+    /// WGS 84 longitude of the office, when a source states the location.
+    pub longitude: Option<f64>,
+    /// Year the office or program was established, per its source.
+    pub established: Option<i32>,
+}
+
+/// Fields only an article has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleDetails {
+    /// Where the article's statements hold (e.g. `US`, `US-CA`).
+    pub jurisdiction: Option<String>,
+    /// Ids of listings the article points to.
+    pub related_listings: Vec<String>,
+}
+
+/// What distinguishes an article from a listing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Details {
+    /// The record is an article.
+    Article(ArticleDetails),
+    /// The record is a listing.
+    Listing(ListingDetails),
+}
+
+/// One article or listing with all its language versions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Stable id, unique across every installed pack (lowercase, digits, `-`).
+    pub id: String,
+    /// Topic keys from the taxonomy.
+    pub topics: Vec<String>,
+    /// Text per BCP 47 language tag.
+    pub texts: BTreeMap<String, LocalizedText>,
+    /// The sources the record's facts come from (at least one).
+    pub sources: Vec<Source>,
+    /// The day the facts were last checked against the sources (ISO 8601).
+    pub verified_on: String,
+    /// After this day the record should be re-verified; it still shows, marked.
+    pub expires_on: Option<String>,
+    /// Article- or listing-only fields.
+    pub details: Details,
+}
+
+impl Record {
+    /// Whether this is an article or a listing.
+    pub fn kind(&self) -> Kind {
+        match self.details {
+            Details::Article(_) => Kind::Article,
+            Details::Listing(_) => Kind::Listing,
+        }
+    }
+
+    /// The listing category, or `None` for an article.
+    pub fn category(&self) -> Option<&str> {
+        match &self.details {
+            Details::Listing(listing) => Some(&listing.category),
+            Details::Article(_) => None,
+        }
+    }
+}
+
+/// What a pack says about itself: enough to install, replace and list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackInfo {
+    /// Stable id of the pack (e.g. `us-default`, `us-md-baltimore`).
+    pub pack_id: String,
+    /// Who publishes and vouches for the pack.
+    pub publisher: String,
+    /// Increases with every release; an install never goes backwards.
+    pub version: u64,
+    /// The language every record has; other languages fall back to it.
+    pub source_language: String,
+    /// Every language the pack's texts are written in.
+    pub languages: Vec<String>,
+}
+
+/// A pack's manifest information and its records, as built from sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PackContent {
+    /// The pack's identity and version.
+    pub info: PackInfo,
+    /// Every record in the pack.
+    pub records: Vec<Record>,
+}

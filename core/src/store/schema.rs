@@ -1,0 +1,211 @@
+//! The store's schema and every migration, in one place.
+//!
+//! Content rows are a cache of installed packs, so a migration that changes
+//! how content is stored may drop and rebuild it (packs are re-installed
+//! from their kept files); tables holding what the user made (favourites,
+//! when they come) are migrated in place, never dropped.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result, StorageContext};
+
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const VERSION: u32 = 1;
+
+/// Version 1: installed packs, their records and texts, full-text index over
+/// every language's title, tags, summary and body, and an R*Tree of listing
+/// coordinates.
+const V1: &str = r#"
+CREATE TABLE packs (
+    pack_id         TEXT PRIMARY KEY NOT NULL,
+    publisher       TEXT NOT NULL,
+    version         INTEGER NOT NULL,
+    source_language TEXT NOT NULL,
+    languages       TEXT NOT NULL,          -- JSON array of language tags
+    installed_at    INTEGER NOT NULL        -- unix seconds
+) STRICT;
+
+CREATE TABLE records (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    pack_id      TEXT NOT NULL REFERENCES packs(pack_id),
+    kind         TEXT NOT NULL CHECK (kind IN ('article', 'listing')),
+    category     TEXT,
+    topics       TEXT NOT NULL,             -- JSON array of topic keys
+    verified_on  TEXT NOT NULL,
+    expires_on   TEXT,
+    data         TEXT NOT NULL              -- the whole model::Record as JSON
+) STRICT;
+CREATE INDEX records_pack ON records(pack_id);
+
+-- One row per record and language: what the full-text index indexes.
+CREATE TABLE record_texts (
+    rowid        INTEGER PRIMARY KEY,
+    record_rowid INTEGER NOT NULL REFERENCES records(rowid),
+    lang         TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    tags         TEXT NOT NULL,
+    summary      TEXT NOT NULL,
+    body         TEXT NOT NULL,             -- plain text, Markdown removed
+    UNIQUE (record_rowid, lang)
+) STRICT;
+
+-- External-content FTS5 over record_texts, kept in step by the triggers below.
+-- remove_diacritics 2 lets "inmigracion" match "inmigración".
+CREATE VIRTUAL TABLE text_fts USING fts5(
+    title, tags, summary, body,
+    content = 'record_texts', content_rowid = 'rowid',
+    tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER record_texts_ai AFTER INSERT ON record_texts BEGIN
+    INSERT INTO text_fts(rowid, title, tags, summary, body)
+    VALUES (new.rowid, new.title, new.tags, new.summary, new.body);
+END;
+CREATE TRIGGER record_texts_ad AFTER DELETE ON record_texts BEGIN
+    INSERT INTO text_fts(text_fts, rowid, title, tags, summary, body)
+    VALUES ('delete', old.rowid, old.title, old.tags, old.summary, old.body);
+END;
+
+-- Listing coordinates (degrees); the id is records.rowid.
+CREATE VIRTUAL TABLE listing_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+"#;
+
+/// Brings the database in `conn` to [`VERSION`], creating it when empty.
+/// A database from a newer app is refused and left as it is.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: u32 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .context("reading the schema version")?;
+    if found == VERSION {
+        return Ok(());
+    }
+    if found > VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            supported: VERSION,
+        });
+    }
+    let tx = conn.transaction().context("starting a migration")?;
+    let mut version = found;
+    while version < VERSION {
+        upgrade_from(&tx, version)?;
+        version += 1;
+    }
+    tx.pragma_update(None, "user_version", VERSION)
+        .context("writing the schema version")?;
+    tx.commit().context("committing a migration")
+}
+
+/// Applies the one step from `version` to `version + 1`.
+fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
+    match version {
+        0 => conn.execute_batch(V1).context("creating schema version 1"),
+        _ => unreachable!("migrate() never asks for a step past VERSION"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema_of(conn: &Connection) -> Vec<(String, String)> {
+        let mut stmt = conn
+            .prepare("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn bundled_sqlite_has_fts5_and_rtree() {
+        let conn = Connection::open_in_memory().unwrap();
+        let options: Vec<String> = conn
+            .prepare("PRAGMA compile_options")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(options.iter().any(|o| o == "ENABLE_FTS5"), "{options:?}");
+        assert!(options.iter().any(|o| o == "ENABLE_RTREE"), "{options:?}");
+    }
+
+    #[test]
+    fn empty_database_is_brought_to_current_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let version: u32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, VERSION);
+        let names: Vec<String> = schema_of(&conn).into_iter().map(|(n, _)| n).collect();
+        for table in [
+            "packs",
+            "records",
+            "record_texts",
+            "text_fts",
+            "listing_geo",
+        ] {
+            assert!(
+                names.iter().any(|n| n == table),
+                "missing {table}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing_and_keeps_rows() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO packs VALUES ('p', 'x', 1, 'en', '[\"en\"]', 0)",
+            [],
+        )
+        .unwrap();
+        let before = schema_of(&conn);
+        migrate(&mut conn).unwrap();
+        assert_eq!(before, schema_of(&conn));
+        let packs: i64 = conn
+            .query_row("SELECT count(*) FROM packs", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(packs, 1);
+    }
+
+    #[test]
+    fn every_step_from_every_version_ends_at_the_fresh_schema() {
+        // Walk the path one step at a time, as an old install would.
+        let mut fresh = Connection::open_in_memory().unwrap();
+        migrate(&mut fresh).unwrap();
+        for start in 0..VERSION {
+            let mut conn = Connection::open_in_memory().unwrap();
+            for version in 0..start {
+                upgrade_from(&conn, version).unwrap();
+            }
+            conn.pragma_update(None, "user_version", start).unwrap();
+            migrate(&mut conn).unwrap();
+            assert_eq!(schema_of(&conn), schema_of(&fresh), "from version {start}");
+        }
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_and_left_untouched() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE future(x); PRAGMA user_version = 99;")
+            .unwrap();
+        let before = schema_of(&conn);
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::SchemaTooNew {
+                    found: 99,
+                    supported: VERSION
+                }
+            ),
+            "{err}"
+        );
+        assert_eq!(before, schema_of(&conn));
+    }
+}

@@ -1,0 +1,180 @@
+//! Search and show over the bundled default pack, through [`Guide`], as a
+//! fresh install sees it.
+
+use guide_core::{Error, Guide, Kind};
+
+fn guide(langs: &[&str]) -> (tempfile::TempDir, Guide) {
+    let dir = tempfile::tempdir().unwrap();
+    let guide = Guide::open(dir.path(), langs.iter().map(|l| l.to_string()).collect()).unwrap();
+    (dir, guide)
+}
+
+fn first_id(guide: &Guide, query: &str) -> String {
+    guide
+        .search(query, &[], 5)
+        .unwrap()
+        .first()
+        .unwrap_or_else(|| panic!("no result for {query:?}"))
+        .id
+        .clone()
+}
+
+#[test]
+fn a_fresh_install_answers_from_the_bundled_pack() {
+    let (_dir, guide) = guide(&["en"]);
+    assert_eq!(
+        first_id(&guide, "wage theft"),
+        "wage-theft-and-rights-at-work"
+    );
+    assert_eq!(first_id(&guide, "notario"), "notario-fraud");
+}
+
+#[test]
+fn spanish_query_finds_the_spanish_text() {
+    let (_dir, guide) = guide(&["es"]);
+    let hits = guide.search("robo de salario", &[], 5).unwrap();
+    let first = &hits[0];
+    assert_eq!(first.id, "wage-theft-and-rights-at-work");
+    assert_eq!(first.lang, "es");
+    assert!(!first.fallback);
+    assert!(
+        first.title.to_lowercase().contains("robo de salario"),
+        "{}",
+        first.title
+    );
+}
+
+#[test]
+fn accents_are_optional_in_spanish_queries() {
+    let (_dir, guide) = guide(&["es"]);
+    let with = guide.search("identificación municipal", &[], 3).unwrap();
+    let without = guide.search("identificacion municipal", &[], 3).unwrap();
+    assert!(!with.is_empty());
+    assert_eq!(with[0].id, without[0].id);
+}
+
+#[test]
+fn a_language_the_pack_lacks_falls_back_to_english_flagged() {
+    let (_dir, guide) = guide(&["fr"]);
+    let hits = guide.search("notario", &[], 3).unwrap();
+    assert_eq!(hits[0].lang, "en");
+    assert!(hits[0].fallback);
+    let view = guide.show("notario-fraud", &[]).unwrap();
+    assert_eq!(view.lang, "en");
+    assert!(view.fallback);
+    // es-MX is Spanish: no fallback flag.
+    let view = guide.show("notario-fraud", &["es-MX".to_string()]).unwrap();
+    assert_eq!(view.lang, "es");
+    assert!(!view.fallback);
+}
+
+#[test]
+fn listings_are_the_source_documents_offices_without_invented_details() {
+    let (_dir, guide) = guide(&["en"]);
+    let hits = guide.search("Baltimore", &[], 5).unwrap();
+    let office = hits
+        .iter()
+        .find(|h| h.kind == Kind::Listing)
+        .expect("Baltimore's office");
+    assert_eq!(office.category.as_deref(), Some("immigrant-affairs-office"));
+    let view = guide.show(&office.id, &[]).unwrap();
+    assert_eq!(
+        view.text.title,
+        "Mayor's Office of Immigrant and Multicultural Affairs"
+    );
+    let guide_core::Details::Listing(listing) = &view.record.details else {
+        panic!("a listing")
+    };
+    assert_eq!(listing.established, Some(2013));
+    assert_eq!(
+        (
+            listing.address.as_ref(),
+            listing.phone.as_ref(),
+            listing.latitude
+        ),
+        (None, None, None)
+    );
+    assert_eq!(
+        view.record.sources[0].key,
+        "building-immigrant-friendly-cities"
+    );
+}
+
+#[test]
+fn every_bundled_record_cites_a_source_and_a_verified_date() {
+    let pack = guide_core::pack::default_pack().unwrap();
+    assert!(
+        pack.records
+            .iter()
+            .filter(|r| r.kind() == Kind::Article)
+            .count()
+            >= 8
+    );
+    for record in &pack.records {
+        assert!(!record.sources.is_empty(), "{}", record.id);
+        assert_eq!(record.verified_on.len(), 10, "{}", record.id);
+        for lang in ["en", "es"] {
+            assert!(
+                record.texts.contains_key(lang),
+                "{} lacks {lang}",
+                record.id
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_queries_are_just_text() {
+    let (_dir, guide) = guide(&["en"]);
+    let long = "notario ".repeat(1_250);
+    let hostile = [
+        "\"",
+        "*",
+        "NEAR(",
+        "AND OR NOT",
+        "^",
+        "-",
+        ":",
+        "(",
+        ")",
+        "",
+        " ",
+        "\"notario",
+        "notario*",
+        "title:notario",
+        "NEAR(notario wage, 2)",
+        "{title body}: x",
+        "'; DROP TABLE records; --",
+        "\0",
+        "\u{202e}\u{200b}",
+        long.as_str(),
+    ];
+    for query in hostile {
+        let result = guide.search(query, &[], 10);
+        assert!(result.is_ok(), "{query:?}: {:?}", result.err());
+    }
+    assert!(guide.search("AND OR NOT", &[], 10).unwrap().len() < 50);
+    assert_eq!(first_id(&guide, "title:notario"), "notario-fraud");
+    // The store survived all of it.
+    assert_eq!(
+        first_id(&guide, "wage theft"),
+        "wage-theft-and-rights-at-work"
+    );
+}
+
+#[test]
+fn unknown_id_is_not_found() {
+    let (_dir, guide) = guide(&["en"]);
+    assert!(matches!(
+        guide.show("nope", &[]),
+        Err(Error::NotFound { .. })
+    ));
+}
+
+#[test]
+fn reopening_does_not_reinstall_and_keeps_answering() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Guide::open(dir.path(), vec!["en".into()]).unwrap());
+    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+    assert_eq!(first_id(&guide, "notario"), "notario-fraud");
+}

@@ -1,0 +1,175 @@
+//! End-to-end: the built `guide` binary against a temporary data directory,
+//! checking the CLI contract other tools rely on.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn guide(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_guide"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("GUIDE_DATA_DIR")
+        .output()
+        .expect("the guide binary runs")
+}
+
+fn json(output: &Output) -> Value {
+    assert!(
+        output.status.success(),
+        "exit {:?}, stderr: {}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
+        panic!(
+            "stdout is not one JSON object ({err}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
+fn first_result(data_dir: &Path, args: &[&str]) -> Value {
+    let value = json(&guide(data_dir, args));
+    value["results"][0].clone()
+}
+
+#[test]
+fn acceptance_queries_rank_the_right_article_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let hit = first_result(dir.path(), &["search", "wage theft", "--json"]);
+    assert_eq!(hit["id"], "wage-theft-and-rights-at-work");
+    assert_eq!(hit["topics"][0], "wage-theft");
+
+    let hit = first_result(
+        dir.path(),
+        &["search", "robo de salario", "--lang", "es", "--json"],
+    );
+    assert_eq!(hit["id"], "wage-theft-and-rights-at-work");
+    assert_eq!(hit["lang"], "es");
+    assert_eq!(hit["fallback"], false);
+
+    let hit = first_result(dir.path(), &["search", "notario", "--json"]);
+    assert_eq!(hit["id"], "notario-fraud");
+}
+
+#[test]
+fn search_json_has_the_contract_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let value = json(&guide(
+        dir.path(),
+        &["search", "notario", "--json", "--limit", "3"],
+    ));
+    assert_eq!(value["query"], "notario");
+    assert!(value["took_ms"].as_f64().is_some_and(|ms| ms >= 0.0));
+    let results = value["results"].as_array().unwrap();
+    assert!(!results.is_empty() && results.len() <= 3);
+    for result in results {
+        for key in [
+            "id", "kind", "title", "lang", "fallback", "topics", "category", "snippet", "pack",
+        ] {
+            assert!(result.get(key).is_some(), "missing {key} in {result}");
+        }
+        assert!(matches!(
+            result["kind"].as_str(),
+            Some("article" | "listing")
+        ));
+        assert_eq!(result["pack"], "us-default");
+    }
+}
+
+#[test]
+fn hostile_and_empty_queries_exit_zero_without_a_trace() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(10_000);
+    for query in [
+        "\"",
+        "*",
+        "NEAR(",
+        "AND OR NOT",
+        "^",
+        "-",
+        ":",
+        "(",
+        "",
+        long.as_str(),
+    ] {
+        let output = guide(dir.path(), &["search", query, "--json"]);
+        let value = json(&output);
+        assert!(value["results"].is_array(), "{query:?}");
+        assert!(
+            output.stderr.is_empty(),
+            "{query:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
+#[test]
+fn nothing_found_is_exit_zero_and_an_empty_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let value = json(&guide(dir.path(), &["search", "zzqqxxjj", "--json"]));
+    assert_eq!(value["results"], Value::Array(vec![]));
+    let output = guide(dir.path(), &["search", "zzqqxxjj"]);
+    assert!(output.status.success());
+}
+
+#[test]
+fn bad_arguments_exit_two_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["search"],
+        vec!["search", "x", "--limit", "many"],
+        vec!["frobnicate"],
+        vec!["show"],
+        vec!["search", "x", "--no-such-flag"],
+    ] {
+        let output = guide(dir.path(), &args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn show_prints_the_record_in_the_requested_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let value = json(&guide(
+        dir.path(),
+        &["show", "notario-fraud", "--lang", "es", "--json"],
+    ));
+    assert_eq!(value["id"], "notario-fraud");
+    assert_eq!(value["lang"], "es");
+    assert!(value["body"].as_str().unwrap().len() > 200);
+    assert!(!value["sources"].as_array().unwrap().is_empty());
+    assert_eq!(value["verified_on"].as_str().unwrap().len(), 10);
+
+    let text = guide(dir.path(), &["show", "notario-fraud"]);
+    assert!(text.status.success());
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Sources:"));
+}
+
+#[test]
+fn show_of_an_unknown_id_fails_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = guide(dir.path(), &["show", "no-such-record"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no-such-record"));
+}
+
+#[test]
+fn the_data_dir_comes_from_the_environment_when_not_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_guide"))
+        .args(["search", "notario", "--json"])
+        .env("GUIDE_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(dir.path().join("guide.sqlite3").exists());
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test of the project from a fresh checkout (README's test command;
+# .ci/run calls exactly this). Installs what it needs that a stock Rust
+# machine lacks. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "lints"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "unit, integration and end-to-end tests"
+cargo test --workspace --locked
+
+step "privacy: no networking crate in the core or the bindings"
+tests/privacy.sh
+
+echo
+echo "all tests passed"
