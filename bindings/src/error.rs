@@ -21,6 +21,15 @@ pub enum GuideError {
     /// No installed record or pack has the id asked for.
     #[error("not found")]
     NotFound,
+    /// The ZIP code or city typed is not in the offline gazetteer: ask for another.
+    #[error("unknown place")]
+    UnknownPlace,
+    /// The record cannot be shared in that format (e.g. no phone for `tel:`).
+    #[error("not shareable: {reason}")]
+    NotShareable {
+        /// What the record lacks.
+        reason: String,
+    },
     /// A newer query interrupted this one; drop its result.
     #[error("interrupted")]
     Interrupted,
@@ -36,6 +45,10 @@ impl From<CoreError> for GuideError {
     fn from(err: CoreError) -> Self {
         match err {
             CoreError::NotFound { .. } => GuideError::NotFound,
+            CoreError::UnknownPlace { .. } => GuideError::UnknownPlace,
+            CoreError::NotShareable { .. } => GuideError::NotShareable {
+                reason: err.to_string(),
+            },
             CoreError::Interrupted => GuideError::Interrupted,
             CoreError::Source(_) => GuideError::InvalidPack {
                 reason: err.to_string(),

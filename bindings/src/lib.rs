@@ -40,7 +40,12 @@ impl Guide {
     pub fn search(&self, query: String, limit: u32) -> Result<Vec<SearchResult>, GuideError> {
         Ok(self
             .inner
-            .search(&query, &[], limit as usize)?
+            .search(
+                &query,
+                &[],
+                limit as usize,
+                &guide_core::directory::Filters::default(),
+            )?
             .into_iter()
             .map(SearchResult::from)
             .collect())

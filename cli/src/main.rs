@@ -1,4 +1,4 @@
-//! `guide`: search and read the Resident Guide from a terminal.
+//! `guide`: search, find nearby, read and share the Resident Guide from a terminal.
 //!
 //! Output contract (other checks rely on it; extend, never break):
 //! `--json` prints exactly one JSON object on stdout; nothing found is exit 0
@@ -11,8 +11,16 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use chrono::{DateTime, Utc};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use guide_core::Guide;
+use guide_core::directory::{Filters, NearbyOptions};
+use guide_core::geo::{Location, Point};
+use guide_core::model::{
+    AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Vocabulary,
+};
+use guide_core::share::ShareFormat;
 
 /// Resident Guide: know-your-rights guides, scam warnings and where to get
 /// help, searchable offline in your language.
@@ -41,6 +49,11 @@ enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 10, value_name = "N")]
         limit: usize,
+        /// A place to measure listing distances from (ranking is unchanged).
+        #[command(flatten)]
+        place: PlaceArgs,
+        #[command(flatten)]
+        filters: FilterArgs,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -56,6 +69,166 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The listings nearest a place, without GPS: give a point, a ZIP code or
+    /// a city. The place is looked up offline and never stored.
+    Nearby {
+        /// Where to search from (one of --near, --zip, --city is required).
+        #[command(flatten)]
+        place: PlaceArgs,
+        /// Offices within this many kilometres (listings whose service area
+        /// covers the place count at any distance).
+        #[arg(long, default_value_t = guide_core::directory::nearby::DEFAULT_RADIUS_KM, value_name = "R")]
+        radius_km: f64,
+        /// At most this many results.
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        limit: usize,
+        /// Your language (BCP 47 tag); falls back to English.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        lang: String,
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Share a listing or article: text, SMS, vCard, geo:/tel: URI or QR code.
+    Share {
+        /// The record's id.
+        id: String,
+        /// text, sms, vcard, geo, tel, qr (terminal) or qr-svg.
+        #[arg(long, default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
+        format: ShareFormat,
+        /// Your language (BCP 47 tag); falls back to English.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        lang: String,
+        /// Print one JSON object instead of the content.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Where to search from; at most one.
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+struct PlaceArgs {
+    /// Near this point, LAT,LON in degrees (e.g. 39.29,-76.61).
+    #[arg(long, value_name = "LAT,LON", value_parser = parse_point, allow_hyphen_values = true)]
+    near: Option<Point>,
+    /// Near this five-digit US ZIP code.
+    #[arg(long, value_name = "ZIP", value_parser = parse_zip)]
+    zip: Option<String>,
+    /// Near this US city or town, as "NAME, ST" (e.g. "Baltimore, MD").
+    #[arg(long, value_name = "NAME, ST", value_parser = parse_city)]
+    city: Option<Location>,
+}
+
+impl PlaceArgs {
+    fn location(&self) -> Option<Location> {
+        self.near
+            .map(Location::Point)
+            .or_else(|| self.zip.clone().map(Location::Zip))
+            .or_else(|| self.city.clone())
+    }
+}
+
+/// Listing filters (the same for search and nearby).
+#[derive(Debug, Args)]
+struct FilterArgs {
+    /// Only listings of this category (e.g. legal-clinic, bank-on-partner).
+    #[arg(long, value_name = "C")]
+    category: Option<String>,
+    /// Only listings whose staff speak this language (BCP 47 tag; repeat for all of several).
+    #[arg(long = "lang-spoken", value_name = "TAG")]
+    lang_spoken: Vec<String>,
+    /// Only free services (the same as --cost free).
+    #[arg(long)]
+    free: bool,
+    /// Only these costs, any of them: free, sliding-scale, low-cost.
+    #[arg(long, value_name = "COST", value_parser = vocabulary::<Cost>)]
+    cost: Vec<Cost>,
+    /// Only listings taking this case type (repeat for all of several): removal-defense,
+    /// asylum, daca, tps, naturalization, family-petitions, u-visa, t-visa, vawa, detention.
+    #[arg(long = "case-type", value_name = "TYPE", value_parser = vocabulary::<CaseType>)]
+    case_type: Vec<CaseType>,
+    /// Only listings with this accreditation, any of several: doj-recognized-organization,
+    /// accredited-representative, attorney.
+    #[arg(long, value_name = "A", value_parser = vocabulary::<Accreditation>)]
+    accreditation: Vec<Accreditation>,
+    /// Only banks accepting this ID (repeat for all of several): itin, matricula-consular,
+    /// foreign-passport, municipal-id.
+    #[arg(long = "accepts-id", value_name = "ID", value_parser = vocabulary::<AcceptedId>)]
+    accepts_id: Vec<AcceptedId>,
+    /// Only accounts with this feature (repeat for all): no-overdraft-fees, low-or-no-monthly-fee.
+    #[arg(long = "account-feature", value_name = "F", value_parser = vocabulary::<AccountFeature>)]
+    account_feature: Vec<AccountFeature>,
+    /// Only places a source says are wheelchair accessible.
+    #[arg(long)]
+    wheelchair: bool,
+    /// Only places that take walk-ins.
+    #[arg(long = "walk-in")]
+    walk_in: bool,
+    /// Only places that see people by appointment.
+    #[arg(long)]
+    appointment: bool,
+    /// Only places open now (by their stated hours, in their time zone).
+    #[arg(long = "open-now")]
+    open_now: bool,
+}
+
+impl FilterArgs {
+    fn filters(&self, now: DateTime<Utc>) -> Filters {
+        let mut cost = self.cost.clone();
+        if self.free && !cost.contains(&Cost::Free) {
+            cost.push(Cost::Free);
+        }
+        let mut access = Vec::new();
+        if self.walk_in {
+            access.push(Access::WalkIn);
+        }
+        if self.appointment {
+            access.push(Access::Appointment);
+        }
+        Filters {
+            category: self.category.clone(),
+            languages_spoken: self.lang_spoken.clone(),
+            cost,
+            case_types: self.case_type.clone(),
+            accreditation: self.accreditation.clone(),
+            accepted_ids: self.accepts_id.clone(),
+            account_features: self.account_feature.clone(),
+            wheelchair_access: self.wheelchair,
+            access,
+            open_at: self.open_now.then_some(now),
+        }
+    }
+}
+
+fn vocabulary<T: Vocabulary>(text: &str) -> Result<T, String> {
+    T::parse(text).ok_or_else(|| format!("expected one of: {}", T::names()))
+}
+
+fn parse_point(text: &str) -> Result<Point, String> {
+    Point::parse(text).ok_or_else(|| "expected LAT,LON in degrees, e.g. 39.29,-76.61".into())
+}
+
+fn parse_zip(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    if text.len() == 5 && text.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(text.to_string())
+    } else {
+        Err("expected a five-digit ZIP code".into())
+    }
+}
+
+fn parse_city(text: &str) -> Result<Location, String> {
+    Location::city(text).ok_or_else(|| "expected \"NAME, ST\", e.g. \"Baltimore, MD\"".into())
+}
+
+fn parse_format(text: &str) -> Result<ShareFormat, String> {
+    ShareFormat::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = ShareFormat::ALL.iter().map(|f| f.as_str()).collect();
+        format!("expected one of: {}", names.join(", "))
+    })
 }
 
 fn main() -> ExitCode {
@@ -63,6 +236,14 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return output::usage_error(err),
     };
+    if let Command::Nearby { place, .. } = &cli.command
+        && place.location().is_none()
+    {
+        return output::usage_error(Cli::command().error(
+            ErrorKind::MissingRequiredArgument,
+            "nearby needs a place: --near LAT,LON, --zip ZIP or --city \"NAME, ST\"",
+        ));
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -79,23 +260,37 @@ fn run(cli: Cli) -> Result<(), String> {
             .map(|dir| dir.join("resident-guide"))
             .ok_or("no platform data directory; pass --data-dir DIR or set GUIDE_DATA_DIR")?,
     };
+    let now = Utc::now();
     match cli.command {
         Command::Search {
             query,
             lang,
             limit,
+            place,
+            filters,
             json,
         } => {
             let guide = open(&data_dir, &lang)?;
+            // Resolve the place before searching, so an unknown ZIP fails fast.
+            let locality = place
+                .location()
+                .map(|l| l.resolve())
+                .transpose()
+                .map_err(|err| err.to_string())?;
             let started = Instant::now();
             let hits = guide
-                .search(&query, &[], limit)
+                .search(&query, &[], limit, &filters.filters(now))
+                .map_err(|err| err.to_string())?;
+            let statuses = hits
+                .iter()
+                .map(|hit| guide.status(&hit.id, locality.as_ref(), now))
+                .collect::<Result<Vec<_>, _>>()
                 .map_err(|err| err.to_string())?;
             let took_ms = started.elapsed().as_secs_f64() * 1000.0;
             if json {
-                output::print_json(&output::search_json(&query, took_ms, &hits));
+                output::print_json(&output::search_json(&query, took_ms, &hits, &statuses));
             } else {
-                output::print_search(&hits);
+                output::print_search(&hits, &statuses);
             }
         }
         Command::Show { id, lang, json } => {
@@ -105,6 +300,53 @@ fn run(cli: Cli) -> Result<(), String> {
                 output::print_json(&output::show_json(&view));
             } else {
                 output::print_show(&view);
+            }
+        }
+        Command::Nearby {
+            place,
+            radius_km,
+            limit,
+            lang,
+            filters,
+            json,
+        } => {
+            let location = place.location().ok_or("nearby needs a place")?;
+            let guide = open(&data_dir, &lang)?;
+            let started = Instant::now();
+            let options = NearbyOptions {
+                languages: Vec::new(),
+                radius_km,
+                limit,
+                filters: filters.filters(now),
+                now,
+            };
+            let hits = guide
+                .nearby(&location, &options)
+                .map_err(|err| err.to_string())?;
+            let took_ms = started.elapsed().as_secs_f64() * 1000.0;
+            if json {
+                output::print_json(&output::nearby_json(radius_km, took_ms, &hits));
+            } else {
+                output::print_nearby(&hits);
+            }
+        }
+        Command::Share {
+            id,
+            format,
+            lang,
+            json,
+        } => {
+            let guide = open(&data_dir, &lang)?;
+            let shared = guide
+                .share(&id, format, &[])
+                .map_err(|err| err.to_string())?;
+            if json {
+                output::print_json(&output::share_json(&id, &shared));
+            } else {
+                print!("{}", shared.content);
+                if !shared.content.ends_with('\n') {
+                    println!();
+                }
             }
         }
     }

@@ -2,8 +2,10 @@
 
 use std::process::ExitCode;
 
+use guide_core::directory::{ListingStatus, NearbyHit};
 use guide_core::model::Details;
-use guide_core::{RecordView, SearchHit};
+use guide_core::share::Shared;
+use guide_core::{RecordStatus, RecordView, SearchHit};
 use serde_json::{Value, json};
 
 /// Reports a command-line mistake as one line on stderr with exit code 2
@@ -44,11 +46,19 @@ pub fn print_json(value: &Value) {
     println!("{value}");
 }
 
-/// The `guide search --json` object.
-pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
+/// The `guide search --json` object. `statuses` holds, for each hit, its
+/// verified date and (for listings) distance and hours.
+pub fn search_json(
+    query: &str,
+    took_ms: f64,
+    hits: &[SearchHit],
+    statuses: &[RecordStatus],
+) -> Value {
     let results: Vec<Value> = hits
         .iter()
-        .map(|hit| {
+        .zip(statuses)
+        .map(|(hit, status)| {
+            let listing = status.listing.as_ref();
             json!({
                 "id": hit.id,
                 "kind": hit.kind.as_str(),
@@ -59,14 +69,68 @@ pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
                 "category": hit.category,
                 "snippet": hit.snippet,
                 "pack": hit.pack,
+                "distance_km": listing.and_then(|l| l.distance_km).map(round_km),
+                "open_now": listing.and_then(ListingStatus::open_now),
+                "verified_on": status.verified_on,
             })
         })
         .collect();
     json!({
         "query": query,
-        "took_ms": (took_ms * 1000.0).round() / 1000.0,
+        "took_ms": round_ms(took_ms),
         "results": results,
     })
+}
+
+/// The `guide nearby --json` object (the place itself is not echoed).
+pub fn nearby_json(radius_km: f64, took_ms: f64, hits: &[NearbyHit]) -> Value {
+    let results: Vec<Value> = hits
+        .iter()
+        .map(|hit| {
+            let hours = hit.status.hours.as_ref();
+            json!({
+                "id": hit.id,
+                "kind": "listing",
+                "title": hit.title,
+                "lang": hit.lang,
+                "fallback": hit.fallback,
+                "category": hit.category,
+                "summary": hit.summary,
+                "pack": hit.pack,
+                "distance_km": hit.status.distance_km.map(round_km),
+                "serves_area": hit.status.serves_area,
+                "open_now": hit.status.open_now(),
+                "closes_soon": hours.map(|h| h.closes_soon),
+                "next_change": hours.and_then(|h| h.next_change).map(|at| at.to_rfc3339()),
+                "verified_on": hit.verified_on,
+            })
+        })
+        .collect();
+    json!({
+        "radius_km": radius_km,
+        "took_ms": round_ms(took_ms),
+        "results": results,
+    })
+}
+
+/// The `guide share --json` object.
+pub fn share_json(id: &str, shared: &Shared) -> Value {
+    json!({
+        "id": id,
+        "format": shared.format.as_str(),
+        "media_type": shared.format.media_type(),
+        "content": shared.content,
+        "messages": shared.messages,
+    })
+}
+
+/// Kilometres to the metre.
+fn round_km(km: f64) -> f64 {
+    (km * 1000.0).round() / 1000.0
+}
+
+fn round_ms(ms: f64) -> f64 {
+    (ms * 1000.0).round() / 1000.0
 }
 
 /// The `guide show --json` object.
@@ -122,12 +186,12 @@ pub fn show_json(view: &RecordView) -> Value {
 }
 
 /// Search results as numbered text.
-pub fn print_search(hits: &[SearchHit]) {
+pub fn print_search(hits: &[SearchHit], statuses: &[RecordStatus]) {
     if hits.is_empty() {
         println!("Nothing found.");
         return;
     }
-    for (rank, hit) in hits.iter().enumerate() {
+    for (rank, (hit, status)) in hits.iter().zip(statuses).enumerate() {
         let what = hit.category.as_deref().unwrap_or(hit.kind.as_str());
         let shown_in = if hit.fallback {
             format!(" (shown in {})", hit.lang)
@@ -136,8 +200,56 @@ pub fn print_search(hits: &[SearchHit]) {
         };
         println!("{}. {} [{what}]{shown_in}", rank + 1, hit.title);
         println!("   {}", hit.snippet.replace('\n', " "));
+        if let Some(line) = status.listing.as_ref().and_then(status_line) {
+            println!("   {line}");
+        }
         println!("   guide show {}", hit.id);
     }
+}
+
+/// Nearby results as numbered text, nearest first.
+pub fn print_nearby(hits: &[NearbyHit]) {
+    if hits.is_empty() {
+        println!("Nothing found near there.");
+        return;
+    }
+    for (rank, hit) in hits.iter().enumerate() {
+        let shown_in = if hit.fallback {
+            format!(" (shown in {})", hit.lang)
+        } else {
+            String::new()
+        };
+        println!("{}. {} [{}]{shown_in}", rank + 1, hit.title, hit.category);
+        if let Some(line) = status_line(&hit.status) {
+            println!("   {line}");
+        }
+        println!("   Verified on {}. guide show {}", hit.verified_on, hit.id);
+    }
+}
+
+/// "2.4 km · serves your area · open now, closes soon".
+fn status_line(status: &ListingStatus) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(km) = status.distance_km {
+        parts.push(format!("{km:.1} km"));
+    }
+    if status.serves_area {
+        parts.push("serves your area".to_string());
+    }
+    if let Some(hours) = &status.hours {
+        let next = hours
+            .next_change
+            .map(|at| at.format("%a %H:%M").to_string());
+        parts.push(match (hours.open_now(), hours.closes_soon, next) {
+            (Some(true), true, Some(at)) => format!("open now, closes soon ({at})"),
+            (Some(true), _, Some(at)) => format!("open now, until {at}"),
+            (Some(true), _, None) => "open now".to_string(),
+            (Some(false), _, Some(at)) => format!("closed, opens {at}"),
+            (Some(false), _, None) => "closed".to_string(),
+            (None, _, _) => "hours unknown".to_string(),
+        });
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// One record as readable text.

@@ -46,6 +46,22 @@ pub enum Error {
         /// The id asked for.
         id: String,
     },
+    /// A ZIP code or city is not in the offline gazetteer. The message names
+    /// the kind of place, never what was typed.
+    #[error("unknown {kind}: it is not in the offline gazetteer of US ZIP codes and places")]
+    UnknownPlace {
+        /// "ZIP code" or "city".
+        kind: &'static str,
+    },
+    /// A record cannot be shared in the format asked for (an article has no
+    /// phone for `tel:`, a listing without a location has no `geo:` URI).
+    #[error("cannot share this record as {format}: it has no {missing}")]
+    NotShareable {
+        /// The format asked for.
+        format: &'static str,
+        /// What the record lacks.
+        missing: &'static str,
+    },
     /// The query was interrupted by a newer one.
     #[error("the query was interrupted")]
     Interrupted,

@@ -4,11 +4,16 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
+use chrono::{DateTime, Utc};
+
+use crate::directory::{self, Filters, ListingStatus, NearbyHit, NearbyOptions};
 use crate::error::{Error, Result};
+use crate::geo::{Locality, Location};
 use crate::i18n;
-use crate::model::{LocalizedText, Record};
+use crate::model::{Details, LocalizedText, Record};
 use crate::pack;
 use crate::search::{self, SearchHit, SearchOptions};
+use crate::share::{self, ShareFormat, Shared};
 use crate::store::Store;
 
 /// The store's file name inside the data directory.
@@ -27,6 +32,15 @@ pub struct RecordView {
     pub fallback: bool,
     /// The text in `lang`.
     pub text: LocalizedText,
+}
+
+/// What a result list shows beside a hit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordStatus {
+    /// When the record's facts were last checked (ISO 8601).
+    pub verified_on: String,
+    /// Distance, service area and hours; `None` for an article.
+    pub listing: Option<ListingStatus>,
 }
 
 /// The local guide: the store in one data directory, opened for a person's
@@ -73,31 +87,75 @@ impl Guide {
     /// Searches every installed pack for `query` (untrusted text) and returns
     /// at most `limit` results in `languages` (or the guide's languages when
     /// empty).
+    ///
+    /// `filters` narrow the results to listings that pass them (see
+    /// [`Filters`]); `Filters::default()` filters nothing.
     pub fn search(
         &self,
         query: &str,
         languages: &[String],
         limit: usize,
+        filters: &Filters,
     ) -> Result<Vec<SearchHit>> {
         let options = SearchOptions {
             languages: self.chosen(languages),
             limit,
+            filters: filters.clone(),
         };
         search::search(&self.store(), query, &options)
+    }
+
+    /// The listings nearest `location` that pass `options.filters`, within
+    /// `options.radius_km` (or serving the place through their service
+    /// area), nearest first. `options.languages` empty means the guide's
+    /// languages. The location is resolved offline and forgotten after the
+    /// query; an unknown ZIP code or city is [`Error::UnknownPlace`].
+    pub fn nearby(&self, location: &Location, options: &NearbyOptions) -> Result<Vec<NearbyHit>> {
+        let place = location.resolve()?;
+        let options = NearbyOptions {
+            languages: self.chosen(&options.languages),
+            ..options.clone()
+        };
+        directory::nearby::nearby(&self.store(), &place, &options)
+    }
+
+    /// When the record `id` was verified and, for a listing, its distance
+    /// from `place` (when given), service-area coverage and hours at `now`:
+    /// what result lists show beside each hit.
+    pub fn status(
+        &self,
+        id: &str,
+        place: Option<&Locality>,
+        now: DateTime<Utc>,
+    ) -> Result<RecordStatus> {
+        let stored = self.store().record(id)?;
+        Ok(RecordStatus {
+            listing: match &stored.record.details {
+                Details::Listing(listing) => Some(ListingStatus::of(listing, place, now)),
+                Details::Article(_) => None,
+            },
+            verified_on: stored.record.verified_on,
+        })
+    }
+
+    /// The record `id` in the best of `languages` (or the guide's), as
+    /// `format` for sharing; see [`share`](crate::share).
+    pub fn share(&self, id: &str, format: ShareFormat, languages: &[String]) -> Result<Shared> {
+        let languages = self.chosen(languages);
+        let view = self.show(id, &languages)?;
+        share::share(&view, format, &languages)
     }
 
     /// The record `id` in the best of `languages` (or the guide's languages
     /// when empty) that it has.
     pub fn show(&self, id: &str, languages: &[String]) -> Result<RecordView> {
         let stored = self.store().record(id)?;
-        let chain = i18n::language_chain(&self.chosen(languages), &stored.source_language);
-        let lang = i18n::pick(&chain, stored.record.texts.keys())
-            .cloned()
-            .unwrap_or_else(|| stored.source_language.clone());
+        let (lang, fallback) = i18n::choose(
+            &self.chosen(languages),
+            &stored.source_language,
+            stored.record.texts.keys(),
+        );
         let text = stored.record.texts[&lang].clone();
-        let fallback = chain
-            .first()
-            .is_some_and(|first| !i18n::same_language(first, &lang));
         Ok(RecordView {
             record: stored.record,
             pack_id: stored.pack_id,

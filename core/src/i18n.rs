@@ -39,6 +39,24 @@ pub fn pick<'a>(
     })
 }
 
+/// The language to show a record in for a person who asked for `requested`:
+/// the first of the [`language_chain`] the record has (else the pack's
+/// source language), and whether that is a fallback from their first choice.
+pub fn choose<'a>(
+    requested: &[String],
+    source_language: &str,
+    available: impl IntoIterator<Item = &'a String> + Clone,
+) -> (String, bool) {
+    let chain = language_chain(requested, source_language);
+    let lang = pick(&chain, available)
+        .cloned()
+        .unwrap_or_else(|| source_language.to_string());
+    let fallback = chain
+        .first()
+        .is_some_and(|first| !same_language(first, &lang));
+    (lang, fallback)
+}
+
 /// Whether two tags name the same base language (`es-MX` and `es` do), so a
 /// text in either is no fallback for a person who asked for the other.
 pub fn same_language(a: &str, b: &str) -> bool {

@@ -4,18 +4,22 @@
 //! `guide-ffi` crate wraps it for Android and iOS, the `guide` CLI for
 //! terminals. Nothing here logs or keeps what a person searched for.
 
+pub mod directory;
 pub mod error;
+pub mod geo;
 pub mod guide;
+pub mod hours;
 pub mod i18n;
 pub mod markdown;
 pub mod model;
 pub mod pack;
 pub mod search;
+pub mod share;
 pub mod store;
 pub mod taxonomy;
 
 pub use error::{Error, Result};
-pub use guide::{Guide, RecordView};
+pub use guide::{Guide, RecordStatus, RecordView};
 pub use model::{Details, Kind, LocalizedText, PackContent, PackInfo, Record, Source};
 pub use search::SearchHit;
 

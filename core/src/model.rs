@@ -116,6 +116,188 @@ pub struct ListingDetails {
     pub longitude: Option<f64>,
     /// Year the office or program was established, per its source.
     pub established: Option<i32>,
+    /// Languages staff speak (BCP 47 tags); empty when no source says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages_spoken: Vec<String>,
+    /// What the service costs a resident, when a source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Cost>,
+    /// Immigration case types the listing takes on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub case_types: Vec<CaseType>,
+    /// Who may give immigration legal advice there (DOJ recognition etc.).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accreditation: Vec<Accreditation>,
+    /// Identity documents accepted to open an account (Bank On partners).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted_ids: Vec<AcceptedId>,
+    /// Account features that matter to people new to banking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_features: Vec<AccountFeature>,
+    /// Whether the office is wheelchair accessible; `None` when no source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wheelchair_access: Option<bool>,
+    /// How people are seen: walk-in, by appointment, or both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub access: Vec<Access>,
+    /// Opening hours in OpenStreetMap `opening_hours` syntax
+    /// (e.g. `Mo-Fr 09:00-17:00; PH off`), read in `time_zone`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_hours: Option<String>,
+    /// IANA time zone of the office (e.g. `America/New_York`); required with
+    /// `opening_hours`, because "open now" is the office's now, not the phone's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    /// Where a phone or remote service serves people, wherever its office is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_area: Option<ServiceArea>,
+}
+
+/// The area a listing serves beyond its office: any of these covers a person.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceArea {
+    /// Five-digit US ZIP codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zips: Vec<String>,
+    /// Five-digit county FIPS codes (state + county, e.g. `24510` Baltimore city).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counties: Vec<String>,
+    /// A polygon as `[latitude, longitude]` corners (WGS 84), closed implicitly.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub polygon: Vec<[f64; 2]>,
+}
+
+/// A closed list of values content files spell as kebab-case strings
+/// (costs, case types, accepted IDs…), shared by content, filters and the CLI.
+pub trait Vocabulary: Copy + Eq + Sized + 'static {
+    /// Every value, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The name content files and the CLI use.
+    fn as_str(self) -> &'static str;
+
+    /// Parses a name written by [`Vocabulary::as_str`].
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|value| value.as_str() == text)
+    }
+
+    /// Every name, comma-separated, for help and error texts.
+    fn names() -> String {
+        Self::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Declares a content vocabulary: a kebab-case enum that content files spell
+/// as strings, with the list of every value for help texts and errors.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $text)] $variant,)+
+        }
+
+        impl Vocabulary for $name {
+            const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What a service costs.
+    Cost {
+        /// No fee at all.
+        Free = "free",
+        /// Fees scaled to income.
+        SlidingScale = "sliding-scale",
+        /// A low, fixed fee.
+        Low = "low-cost",
+    }
+}
+
+vocabulary! {
+    /// Immigration case types a legal service takes on.
+    CaseType {
+        /// Defense in removal (deportation) proceedings.
+        RemovalDefense = "removal-defense",
+        /// Asylum applications.
+        Asylum = "asylum",
+        /// Deferred Action for Childhood Arrivals.
+        Daca = "daca",
+        /// Temporary Protected Status.
+        Tps = "tps",
+        /// Naturalization (citizenship).
+        Naturalization = "naturalization",
+        /// Family-based petitions.
+        FamilyPetitions = "family-petitions",
+        /// U visas (crime victims).
+        UVisa = "u-visa",
+        /// T visas (trafficking victims).
+        TVisa = "t-visa",
+        /// Violence Against Women Act self-petitions.
+        Vawa = "vawa",
+        /// People held in immigration detention.
+        Detention = "detention",
+    }
+}
+
+vocabulary! {
+    /// Who may give immigration legal advice at a listing.
+    Accreditation {
+        /// An organization recognized by the DOJ (EOIR) Recognition and Accreditation program.
+        DojRecognizedOrganization = "doj-recognized-organization",
+        /// Staff who are DOJ-accredited representatives.
+        AccreditedRepresentative = "accredited-representative",
+        /// Licensed attorneys.
+        Attorney = "attorney",
+    }
+}
+
+vocabulary! {
+    /// Identity documents a bank or credit union accepts to open an account.
+    AcceptedId {
+        /// Individual Taxpayer Identification Number instead of an SSN.
+        Itin = "itin",
+        /// Matrícula consular issued by a Mexican (or other) consulate.
+        MatriculaConsular = "matricula-consular",
+        /// A passport from any country.
+        ForeignPassport = "foreign-passport",
+        /// A city-issued identity card.
+        MunicipalId = "municipal-id",
+    }
+}
+
+vocabulary! {
+    /// Account features that protect people new to banking.
+    AccountFeature {
+        /// No overdraft fees can be charged.
+        NoOverdraftFees = "no-overdraft-fees",
+        /// A low monthly fee, or none.
+        LowOrNoMonthlyFee = "low-or-no-monthly-fee",
+    }
+}
+
+vocabulary! {
+    /// How a listing sees people.
+    Access {
+        /// No appointment needed.
+        WalkIn = "walk-in",
+        /// By appointment.
+        Appointment = "appointment",
+    }
 }
 
 /// Fields only an article has.
@@ -128,6 +310,9 @@ pub struct ArticleDetails {
 }
 
 /// What distinguishes an article from a listing.
+// Listings carry many optional fields; boxing them would change every match
+// on `Details` for a few hundred bytes per record held briefly in memory.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Details {

@@ -1,6 +1,7 @@
 //! Search and show over the bundled default pack, through [`Guide`], as a
 //! fresh install sees it.
 
+use guide_core::directory::Filters;
 use guide_core::{Error, Guide, Kind};
 
 fn guide(langs: &[&str]) -> (tempfile::TempDir, Guide) {
@@ -11,7 +12,7 @@ fn guide(langs: &[&str]) -> (tempfile::TempDir, Guide) {
 
 fn first_id(guide: &Guide, query: &str) -> String {
     guide
-        .search(query, &[], 5)
+        .search(query, &[], 5, &Filters::default())
         .unwrap()
         .first()
         .unwrap_or_else(|| panic!("no result for {query:?}"))
@@ -32,7 +33,9 @@ fn a_fresh_install_answers_from_the_bundled_pack() {
 #[test]
 fn spanish_query_finds_the_spanish_text() {
     let (_dir, guide) = guide(&["es"]);
-    let hits = guide.search("robo de salario", &[], 5).unwrap();
+    let hits = guide
+        .search("robo de salario", &[], 5, &Filters::default())
+        .unwrap();
     let first = &hits[0];
     assert_eq!(first.id, "wage-theft-and-rights-at-work");
     assert_eq!(first.lang, "es");
@@ -47,8 +50,12 @@ fn spanish_query_finds_the_spanish_text() {
 #[test]
 fn accents_are_optional_in_spanish_queries() {
     let (_dir, guide) = guide(&["es"]);
-    let with = guide.search("identificación municipal", &[], 3).unwrap();
-    let without = guide.search("identificacion municipal", &[], 3).unwrap();
+    let with = guide
+        .search("identificación municipal", &[], 3, &Filters::default())
+        .unwrap();
+    let without = guide
+        .search("identificacion municipal", &[], 3, &Filters::default())
+        .unwrap();
     assert!(!with.is_empty());
     assert_eq!(with[0].id, without[0].id);
 }
@@ -56,7 +63,9 @@ fn accents_are_optional_in_spanish_queries() {
 #[test]
 fn a_language_the_pack_lacks_falls_back_to_english_flagged() {
     let (_dir, guide) = guide(&["fr"]);
-    let hits = guide.search("notario", &[], 3).unwrap();
+    let hits = guide
+        .search("notario", &[], 3, &Filters::default())
+        .unwrap();
     assert_eq!(hits[0].lang, "en");
     assert!(hits[0].fallback);
     let view = guide.show("notario-fraud", &[]).unwrap();
@@ -71,7 +80,9 @@ fn a_language_the_pack_lacks_falls_back_to_english_flagged() {
 #[test]
 fn listings_are_the_source_documents_offices_without_invented_details() {
     let (_dir, guide) = guide(&["en"]);
-    let hits = guide.search("Baltimore", &[], 5).unwrap();
+    let hits = guide
+        .search("Baltimore", &[], 5, &Filters::default())
+        .unwrap();
     let office = hits
         .iter()
         .find(|h| h.kind == Kind::Listing)
@@ -150,10 +161,16 @@ fn hostile_queries_are_just_text() {
         long.as_str(),
     ];
     for query in hostile {
-        let result = guide.search(query, &[], 10);
+        let result = guide.search(query, &[], 10, &Filters::default());
         assert!(result.is_ok(), "{query:?}: {:?}", result.err());
     }
-    assert!(guide.search("AND OR NOT", &[], 10).unwrap().len() < 50);
+    assert!(
+        guide
+            .search("AND OR NOT", &[], 10, &Filters::default())
+            .unwrap()
+            .len()
+            < 50
+    );
     assert_eq!(first_id(&guide, "title:notario"), "notario-fraud");
     // The store survived all of it.
     assert_eq!(

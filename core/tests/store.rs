@@ -64,6 +64,7 @@ fn ids(store: &Store, query: &str) -> Vec<String> {
     let options = SearchOptions {
         languages: vec!["en".into()],
         limit: 50,
+        filters: Default::default(),
     };
     let mut ids: Vec<String> = search(store, query, &options)
         .unwrap()

@@ -17,8 +17,8 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use crate::model::{
-    ArticleDetails, Details, ListingDetails, LocalizedText, PackContent, PackInfo, Record, Source,
-    Translation,
+    AcceptedId, Access, AccountFeature, Accreditation, ArticleDetails, CaseType, Cost, Details,
+    ListingDetails, LocalizedText, PackContent, PackInfo, Record, ServiceArea, Source, Translation,
 };
 use crate::taxonomy::Taxonomy;
 
@@ -159,12 +159,40 @@ struct ListingToml {
     latitude: Option<f64>,
     longitude: Option<f64>,
     established: Option<i32>,
+    #[serde(default)]
+    languages_spoken: Vec<Spanned<String>>,
+    cost: Option<Cost>,
+    #[serde(default)]
+    case_types: Vec<CaseType>,
+    #[serde(default)]
+    accreditation: Vec<Accreditation>,
+    #[serde(default)]
+    accepted_ids: Vec<AcceptedId>,
+    #[serde(default)]
+    account_features: Vec<AccountFeature>,
+    wheelchair_access: Option<bool>,
+    #[serde(default)]
+    access: Vec<Access>,
+    opening_hours: Option<Spanned<String>>,
+    time_zone: Option<Spanned<String>>,
+    service_area: Option<Spanned<ServiceAreaToml>>,
     sources: Vec<Spanned<String>>,
     verified_on: Spanned<Datetime>,
     expires_on: Option<Spanned<Datetime>>,
     /// Listing texts are facts copied from a source, so one status covers all
     /// languages: `translated` unless the record says otherwise.
     translation: Option<Translation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServiceAreaToml {
+    #[serde(default)]
+    zips: Vec<String>,
+    #[serde(default)]
+    counties: Vec<String>,
+    #[serde(default)]
+    polygon: Vec<[f64; 2]>,
 }
 
 /// Reads the pack sources under `root` (holding `pack.toml`, `sources.toml`,
@@ -350,6 +378,7 @@ impl Reader<'_> {
                 }
                 _ => {}
             }
+            let place = check_place_fields(&file, &listing)?;
             records.push(Record {
                 id: listing.id.get_ref().clone(),
                 topics,
@@ -372,6 +401,21 @@ impl Reader<'_> {
                     latitude: listing.latitude,
                     longitude: listing.longitude,
                     established: listing.established,
+                    languages_spoken: listing
+                        .languages_spoken
+                        .into_iter()
+                        .map(Spanned::into_inner)
+                        .collect(),
+                    cost: listing.cost,
+                    case_types: listing.case_types,
+                    accreditation: listing.accreditation,
+                    accepted_ids: listing.accepted_ids,
+                    account_features: listing.account_features,
+                    wheelchair_access: listing.wheelchair_access,
+                    access: listing.access,
+                    opening_hours: place.opening_hours,
+                    time_zone: place.time_zone,
+                    service_area: place.service_area,
                 }),
             });
         }
@@ -465,6 +509,123 @@ impl Reader<'_> {
             })
             .collect()
     }
+}
+
+/// The checked hours, time zone and service area of one listing.
+struct PlaceFields {
+    opening_hours: Option<String>,
+    time_zone: Option<String>,
+    service_area: Option<ServiceArea>,
+}
+
+/// Checks the shape of the fields "near me" and "open now" rely on. The
+/// hours' syntax and the zone's existence are checked by the core's
+/// `hours` module (this file builds with serde and toml alone); here a
+/// typo that can be caught by shape is caught with its line.
+fn check_place_fields(
+    file: &SourceFile,
+    listing: &ListingToml,
+) -> Result<PlaceFields, SourceError> {
+    let id = listing.id.get_ref();
+    for tag in &listing.languages_spoken {
+        let text = tag.get_ref();
+        let mut parts = text.split('-');
+        let primary = parts.next().unwrap_or("");
+        let valid = (2..=3).contains(&primary.len())
+            && primary.bytes().all(|b| b.is_ascii_lowercase())
+            && parts.all(|p| {
+                (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        if !valid {
+            return Err(file.error_at(
+                Some(tag.span()),
+                format!("listing `{id}`: `{text}` is not a language tag like `es` or `zh-Hant`"),
+            ));
+        }
+    }
+    let opening_hours = listing
+        .opening_hours
+        .as_ref()
+        .map(|h| h.get_ref().trim().to_string());
+    if let Some(hours) = &listing.opening_hours
+        && hours.get_ref().trim().is_empty()
+    {
+        return Err(file.error_at(
+            Some(hours.span()),
+            format!("listing `{id}`: opening_hours is empty"),
+        ));
+    }
+    let time_zone = match &listing.time_zone {
+        Some(zone) => {
+            let text = zone.get_ref();
+            let valid = text.contains('/')
+                && text
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'+'));
+            if !valid {
+                return Err(file.error_at(
+                    Some(zone.span()),
+                    format!("listing `{id}`: time_zone `{text}` is not an IANA zone like `America/New_York`"),
+                ));
+            }
+            Some(text.clone())
+        }
+        None => None,
+    };
+    if let (Some(hours), None) = (&listing.opening_hours, &time_zone) {
+        return Err(file.error_at(
+            Some(hours.span()),
+            format!("listing `{id}`: opening_hours needs a time_zone (e.g. time_zone = \"America/New_York\")"),
+        ));
+    }
+    let service_area =
+        match &listing.service_area {
+            None => None,
+            Some(spanned) => {
+                let area = spanned.get_ref();
+                let fail = |message: String| {
+                    file.error_at(
+                        Some(spanned.span()),
+                        format!("listing `{id}`: service_area: {message}"),
+                    )
+                };
+                let five_digits =
+                    |code: &String| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
+                if let Some(zip) = area.zips.iter().find(|z| !five_digits(z)) {
+                    return Err(fail(format!("`{zip}` is not a five-digit ZIP code")));
+                }
+                if let Some(county) = area.counties.iter().find(|c| !five_digits(c)) {
+                    return Err(fail(format!(
+                        "`{county}` is not a five-digit county FIPS code (e.g. `24510`)"
+                    )));
+                }
+                if !area.polygon.is_empty() && area.polygon.len() < 3 {
+                    return Err(fail(
+                        "a polygon needs at least three [latitude, longitude] corners".into(),
+                    ));
+                }
+                if area.polygon.iter().any(|[lat, lon]| {
+                    !((-90.0..=90.0).contains(lat) && (-180.0..=180.0).contains(lon))
+                }) {
+                    return Err(fail(
+                        "a polygon corner is out of range; write [latitude, longitude]".into(),
+                    ));
+                }
+                if area.zips.is_empty() && area.counties.is_empty() && area.polygon.is_empty() {
+                    return Err(fail("give zips, counties or a polygon".into()));
+                }
+                Some(ServiceArea {
+                    zips: area.zips.clone(),
+                    counties: area.counties.clone(),
+                    polygon: area.polygon.clone(),
+                })
+            }
+        };
+    Ok(PlaceFields {
+        opening_hours,
+        time_zone,
+        service_area,
+    })
 }
 
 /// Re-points an error made without a line at the given span of the same file.

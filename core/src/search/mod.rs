@@ -35,6 +35,8 @@ pub struct SearchOptions {
     pub languages: Vec<String>,
     /// At most this many results.
     pub limit: usize,
+    /// Listing filters (the directory's); the default filters nothing.
+    pub filters: crate::directory::Filters,
 }
 
 /// One result, in the language chosen for the person.
@@ -138,6 +140,21 @@ pub fn search(store: &Store, text: &str, options: &SearchOptions) -> Result<Vec<
             .total_cmp(&a.score)
             .then(a.record_rowid.cmp(&b.record_rowid))
     });
+    if !options.filters.is_empty() {
+        // The directory's filter hook: drop what the filters refuse before
+        // cutting to the limit, so a filtered page is still full.
+        let mut kept = Vec::with_capacity(options.limit);
+        for candidate in ranked {
+            if kept.len() == options.limit {
+                break;
+            }
+            let (record, _, _) = crate::directory::nearby::read(store, candidate.record_rowid)?;
+            if options.filters.accepts(&record) {
+                kept.push(candidate);
+            }
+        }
+        ranked = kept;
+    }
     ranked.truncate(options.limit);
 
     ranked

@@ -184,6 +184,7 @@ impl Store {
                         .execute(params![rowid, lat, lon])
                         .context("inserting a listing location")?;
                 }
+                crate::directory::index::index_record(&tx, rowid, record)?;
             }
         }
         tx.commit().context("committing an install")
@@ -231,6 +232,7 @@ impl Store {
 
 /// Deletes a pack's row and all rows hanging off it; `true` when it existed.
 fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
+    crate::directory::index::delete_pack(conn, pack_id)?;
     conn.execute(
         "DELETE FROM listing_geo WHERE id IN (SELECT rowid FROM records WHERE pack_id = ?1)",
         [pack_id],

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 3;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -100,6 +100,16 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
     match version {
         0 => conn.execute_batch(V1).context("creating schema version 1"),
+        // Reserved for the search migration (issue 4) landing as step 2; the
+        // directory's step is numbered 3 so the two merge without a clash.
+        1 => Ok(()),
+        // Version 3: service-area codes and polygon boxes for `nearby`,
+        // filled from the listings already stored.
+        2 => {
+            conn.execute_batch(crate::directory::index::SCHEMA)
+                .context("creating schema version 3")?;
+            crate::directory::index::rebuild(conn)
+        }
         _ => unreachable!("migrate() never asks for a step past VERSION"),
     }
 }
@@ -147,6 +157,8 @@ mod tests {
             "record_texts",
             "text_fts",
             "listing_geo",
+            "listing_service_codes",
+            "listing_area_geo",
         ] {
             assert!(
                 names.iter().any(|n| n == table),

@@ -1,0 +1,269 @@
+//! The offline gazetteer: ZIP code and city centroids bundled with the app,
+//! so "near 21202" or "near Baltimore, MD" needs no network and no GPS.
+//!
+//! Data (see `core/data/README.md` for sources, licenses and how to rebuild):
+//! US Census Bureau 2021 ZCTA Gazetteer internal points (public domain), each
+//! ZIP's county from the Census 2017 cartographic county boundaries (public
+//! domain), and GeoNames places of 1,000 people or more (CC BY 4.0). Decoded
+//! once, on first use, into memory; nothing is written anywhere.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+use super::{Locality, Point, distance_km};
+
+/// The compressed gazetteer (`core/data/gazetteer.tsv.gz`, ~390 KB).
+static DATA: &[u8] = include_bytes!("../../data/gazetteer.tsv.gz");
+
+/// A point further than this from every ZIP centroid has no ZIP or county:
+/// it is not in the United States as far as service areas are concerned.
+const MAX_ZIP_DISTANCE_KM: f64 = 40.0;
+
+/// One ZIP Code Tabulation Area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ZipEntry {
+    /// The five-digit ZIP code.
+    pub zip: String,
+    /// The Census internal point of the ZCTA.
+    pub point: Point,
+    /// The five-digit county FIPS code holding that point, when known.
+    pub county: Option<String>,
+}
+
+/// The decoded gazetteer.
+pub struct Gazetteer {
+    /// By ZIP code, ascending.
+    zips: Vec<ZipEntry>,
+    /// `(state, case-folded name)` → point.
+    cities: HashMap<(String, String), Point>,
+}
+
+impl Gazetteer {
+    /// The bundled gazetteer, decoded on first use.
+    pub fn get() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(|| {
+            let mut text = String::new();
+            flate2::read::GzDecoder::new(DATA)
+                .read_to_string(&mut text)
+                .expect("the bundled gazetteer is valid gzip (checked by tests)");
+            Gazetteer::parse(&text)
+                .expect("the bundled gazetteer is well formed (checked by tests)")
+        })
+    }
+
+    /// Parses the delta-coded text described in `tools/gazetteer/build.py`.
+    fn parse(text: &str) -> Result<Gazetteer, String> {
+        let mut zips = Vec::new();
+        let mut cities = HashMap::new();
+        let (mut zip, mut zlat, mut zlon, mut county) = (0i64, 0i64, 0i64, String::new());
+        let (mut state, mut clat, mut clon) = (String::new(), 0i64, 0i64);
+        for (number, line) in text.lines().enumerate() {
+            let bad = || format!("gazetteer line {}", number + 1);
+            let fields: Vec<&str> = line.split('\t').collect();
+            let int = |i: usize| {
+                fields
+                    .get(i)
+                    .and_then(|f| f.parse::<i64>().ok())
+                    .ok_or_else(bad)
+            };
+            match fields.first() {
+                Some(&"Z") if fields.len() == 5 => {
+                    zip += int(1)?;
+                    zlat += int(2)?;
+                    zlon += int(3)?;
+                    if !fields[4].is_empty() {
+                        county = fields[4].to_string();
+                    }
+                    zips.push(ZipEntry {
+                        zip: format!("{zip:05}"),
+                        point: Point::new(zlat as f64 / 1e4, zlon as f64 / 1e4).ok_or_else(bad)?,
+                        county: (county != "-").then(|| county.clone()),
+                    });
+                }
+                Some(&"C") if fields.len() == 5 => {
+                    if !fields[1].is_empty() {
+                        state = fields[1].to_string();
+                    }
+                    clat += int(3)?;
+                    clon += int(4)?;
+                    let point = Point::new(clat as f64 / 1e4, clon as f64 / 1e4).ok_or_else(bad)?;
+                    cities.insert((state.clone(), fold(fields[2])), point);
+                }
+                _ => return Err(bad()),
+            }
+        }
+        if !zips.is_sorted_by(|a, b| a.zip < b.zip) {
+            return Err("gazetteer ZIPs are not sorted".into());
+        }
+        Ok(Gazetteer { zips, cities })
+    }
+
+    /// The ZIP code's entry, when it is a known ZCTA (ZIP+4 and spaces accepted).
+    pub fn zip(&self, code: &str) -> Option<&ZipEntry> {
+        let code = code.trim();
+        let five = code.get(..5)?;
+        let rest = &code[5..];
+        let plus_four = rest.is_empty()
+            || (rest.len() == 5
+                && rest.starts_with('-')
+                && rest[1..].bytes().all(|b| b.is_ascii_digit()));
+        if !five.bytes().all(|b| b.is_ascii_digit()) || !plus_four {
+            return None;
+        }
+        self.zips
+            .binary_search_by(|entry| entry.zip.as_str().cmp(five))
+            .ok()
+            .map(|i| &self.zips[i])
+    }
+
+    /// The point of a city or town, matched on its name without regard to
+    /// case, accents or a leading "Saint"/"St." spelling difference.
+    pub fn city(&self, name: &str, state: &str) -> Option<Point> {
+        let state = state.trim().to_ascii_uppercase();
+        let folded = fold(name);
+        self.cities
+            .get(&(state.clone(), folded.clone()))
+            .or_else(|| {
+                // "St. Louis" / "Saint Louis"
+                let other = if let Some(rest) = folded.strip_prefix("saint ") {
+                    format!("st {rest}")
+                } else if let Some(rest) = folded.strip_prefix("st ") {
+                    format!("saint {rest}")
+                } else {
+                    return None;
+                };
+                self.cities.get(&(state, other))
+            })
+            .copied()
+    }
+
+    /// The ZIP whose centroid is nearest `point`, within 40 km.
+    pub fn nearest_zip(&self, point: Point) -> Option<&ZipEntry> {
+        // A cheap planar pre-pass picks a handful of candidates, the
+        // geodesic distance decides between them.
+        let cos = point.lat().to_radians().cos().max(0.01);
+        let mut best: Vec<(f64, &ZipEntry)> = Vec::with_capacity(9);
+        for entry in &self.zips {
+            let dy = entry.point.lat() - point.lat();
+            let mut dx = (entry.point.lon() - point.lon()).abs();
+            if dx > 180.0 {
+                dx = 360.0 - dx;
+            }
+            let planar = dy * dy + (dx * cos) * (dx * cos);
+            if best.len() < 8 || planar < best[best.len() - 1].0 {
+                let at = best.partition_point(|(d, _)| *d <= planar);
+                best.insert(at, (planar, entry));
+                best.truncate(8);
+            }
+        }
+        best.into_iter()
+            .map(|(_, entry)| (distance_km(point, entry.point), entry))
+            .filter(|(km, _)| *km <= MAX_ZIP_DISTANCE_KM)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, entry)| entry)
+    }
+
+    /// The locality of a point: the point itself, with the ZIP and county of
+    /// the nearest ZIP centroid (an approximation near ZIP and county lines).
+    pub fn locality_of(&self, point: Point) -> Locality {
+        let nearest = self.nearest_zip(point);
+        Locality {
+            point,
+            zip: nearest.map(|entry| entry.zip.clone()),
+            county: nearest.and_then(|entry| entry.county.clone()),
+        }
+    }
+
+    /// How many ZIPs and places the gazetteer holds.
+    pub fn len(&self) -> (usize, usize) {
+        (self.zips.len(), self.cities.len())
+    }
+
+    /// Whether the gazetteer is empty (never, for the bundled one).
+    pub fn is_empty(&self) -> bool {
+        self.zips.is_empty() && self.cities.is_empty()
+    }
+}
+
+/// Lowercase, accents removed, punctuation as spaces, spaces collapsed:
+/// "Coeur d'Alene" and "coeur d alene" meet; "St." becomes "st".
+fn fold(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let cleaned: String = name
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_gazetteer_decodes_whole() {
+        let gazetteer = Gazetteer::get();
+        let (zips, cities) = gazetteer.len();
+        // Census 2021 ZCTA count, and GeoNames US places after de-duplication.
+        assert_eq!(zips, 33_791);
+        assert!(cities > 17_000, "{cities}");
+    }
+
+    #[test]
+    fn zip_codes_resolve_to_their_census_centroid_and_county() {
+        let gazetteer = Gazetteer::get();
+        let entry = gazetteer.zip("21202").unwrap();
+        // 2021 ZCTA Gazetteer: 21202 INTPTLAT 39.297446, INTPTLONG -76.607730.
+        assert!((entry.point.lat() - 39.2974).abs() < 1e-4);
+        assert!((entry.point.lon() + 76.6077).abs() < 1e-4);
+        assert_eq!(entry.county.as_deref(), Some("24510")); // Baltimore city
+        assert_eq!(gazetteer.zip("21202-1234").unwrap().zip, "21202");
+        assert_eq!(
+            gazetteer.zip("00601").unwrap().county.as_deref(),
+            Some("72001")
+        );
+        for unknown in ["00000", "99999", "2120", "21202x", "abcde", "", "212021"] {
+            assert!(gazetteer.zip(unknown).is_none(), "{unknown}");
+        }
+    }
+
+    #[test]
+    fn cities_resolve_by_name_and_state() {
+        let gazetteer = Gazetteer::get();
+        let baltimore = gazetteer.city("baltimore", "md").unwrap();
+        assert!((baltimore.lat() - 39.29).abs() < 0.01);
+        assert!(gazetteer.city("Baltimore", "OH").is_some());
+        assert_ne!(gazetteer.city("Baltimore", "OH"), Some(baltimore));
+        assert_eq!(
+            gazetteer.city("Saint Louis", "MO"),
+            gazetteer.city("St. Louis", "MO")
+        );
+        assert!(gazetteer.city("St. Louis", "MO").is_some());
+        assert!(gazetteer.city("San José", "CA").is_some());
+        assert!(gazetteer.city("Atlantis", "MD").is_none());
+    }
+
+    #[test]
+    fn a_point_takes_the_zip_and_county_of_the_nearest_centroid() {
+        let gazetteer = Gazetteer::get();
+        let locality = gazetteer.locality_of(Point::new(39.2975, -76.6078).unwrap());
+        assert_eq!(locality.zip.as_deref(), Some("21202"));
+        assert_eq!(locality.county.as_deref(), Some("24510"));
+        // Mid-Atlantic ocean: no ZIP, no county.
+        let at_sea = gazetteer.locality_of(Point::new(35.0, -60.0).unwrap());
+        assert_eq!((at_sea.zip, at_sea.county), (None, None));
+    }
+
+    #[test]
+    fn malformed_data_is_refused_with_its_line() {
+        assert_eq!(
+            Gazetteer::parse("Z\t1\t2\t3\t\nQ\tx").err().as_deref(),
+            Some("gazetteer line 2")
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! Places without tracking: points, geodesic distance, the offline gazetteer
+//! that turns a typed ZIP code or city into a point, and listing service areas.
+//!
+//! Nothing here stores, logs or sends a location: a [`Location`] lives for
+//! one query and is dropped with it.
+
+pub mod area;
+pub mod gazetteer;
+
+use ::geo::{Distance, Geodesic};
+
+pub use area::Locality;
+pub use gazetteer::Gazetteer;
+
+/// A WGS 84 point in degrees, always in range (see [`Point::new`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    lat: f64,
+    lon: f64,
+}
+
+impl Point {
+    /// A point, or `None` when `lat` is outside -90..=90, `lon` outside
+    /// -180..=180, or either is not a finite number.
+    pub fn new(lat: f64, lon: f64) -> Option<Point> {
+        ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+            .then_some(Point { lat, lon })
+    }
+
+    /// Latitude in degrees.
+    pub fn lat(self) -> f64 {
+        self.lat
+    }
+
+    /// Longitude in degrees.
+    pub fn lon(self) -> f64 {
+        self.lon
+    }
+
+    /// Parses `"LAT,LON"` (what `--near` and a `geo:` URI carry), spaces allowed.
+    pub fn parse(text: &str) -> Option<Point> {
+        let (lat, lon) = text.split_once(',')?;
+        Point::new(lat.trim().parse().ok()?, lon.trim().parse().ok()?)
+    }
+
+    fn to_geo(self) -> ::geo::Point<f64> {
+        ::geo::Point::new(self.lon, self.lat)
+    }
+}
+
+/// The geodesic distance in kilometres between two points on the WGS 84
+/// ellipsoid (Karney's method, as the `geo` crate implements it): exact to
+/// well under a metre, where the spherical haversine is off by up to 0.5 %.
+pub fn distance_km(a: Point, b: Point) -> f64 {
+    Geodesic.distance(a.to_geo(), b.to_geo()) / 1000.0
+}
+
+/// Where a person asked to search from, as they gave it. Resolved with
+/// [`Location::resolve`]; never stored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Location {
+    /// A point the app passed in (for example the device's location, when the
+    /// person chose to share it with the app).
+    Point(Point),
+    /// A five-digit US ZIP code.
+    Zip(String),
+    /// A city or town and its two-letter state code.
+    City {
+        /// The place name, e.g. `Baltimore`.
+        name: String,
+        /// The USPS state code, e.g. `MD`.
+        state: String,
+    },
+}
+
+impl Location {
+    /// Parses `"NAME, ST"` as typed for `--city` (the last comma separates the state).
+    pub fn city(text: &str) -> Option<Location> {
+        let (name, state) = text.rsplit_once(',')?;
+        let (name, state) = (name.trim(), state.trim());
+        (!name.is_empty() && state.len() == 2 && state.bytes().all(|b| b.is_ascii_alphabetic()))
+            .then(|| Location::City {
+                name: name.to_string(),
+                state: state.to_ascii_uppercase(),
+            })
+    }
+
+    /// The point, ZIP and county this location stands for, from the bundled
+    /// gazetteer. Errors never repeat what was typed.
+    pub fn resolve(&self) -> crate::Result<Locality> {
+        let gazetteer = Gazetteer::get();
+        match self {
+            Location::Point(point) => Ok(gazetteer.locality_of(*point)),
+            Location::Zip(zip) => gazetteer
+                .zip(zip)
+                .map(|entry| Locality {
+                    point: entry.point,
+                    zip: Some(entry.zip.clone()),
+                    county: entry.county.clone(),
+                })
+                .ok_or(crate::Error::UnknownPlace { kind: "ZIP code" }),
+            Location::City { name, state } => gazetteer
+                .city(name, state)
+                .map(|point| gazetteer.locality_of(point))
+                .ok_or(crate::Error::UnknownPlace { kind: "city" }),
+        }
+    }
+}
+
+/// Kilometres per degree of latitude (mean); used only to size search boxes,
+/// never to measure.
+const KM_PER_DEGREE: f64 = 111.2;
+
+/// A latitude/longitude box that holds every point within `radius_km` of
+/// `center` (a little larger, never smaller), for pruning with the R*Tree.
+/// Longitude ranges that cross the antimeridian come back as two boxes.
+pub fn bounding_boxes(center: Point, radius_km: f64) -> Vec<[f64; 4]> {
+    // 0.5 % margin covers the ellipsoid's departure from the mean sphere.
+    let dlat = radius_km * 1.005 / KM_PER_DEGREE;
+    let min_lat = (center.lat - dlat).max(-90.0);
+    let max_lat = (center.lat + dlat).min(90.0);
+    let widest = min_lat.abs().max(max_lat.abs());
+    let cos = widest.to_radians().cos();
+    if widest >= 89.0 || radius_km * 1.005 / (KM_PER_DEGREE * cos) >= 180.0 {
+        return vec![[min_lat, max_lat, -180.0, 180.0]];
+    }
+    let dlon = radius_km * 1.005 / (KM_PER_DEGREE * cos);
+    let (west, east) = (center.lon - dlon, center.lon + dlon);
+    if west < -180.0 {
+        vec![
+            [min_lat, max_lat, -180.0, east],
+            [min_lat, max_lat, west + 360.0, 180.0],
+        ]
+    } else if east > 180.0 {
+        vec![
+            [min_lat, max_lat, west, 180.0],
+            [min_lat, max_lat, -180.0, east - 360.0],
+        ]
+    } else {
+        vec![[min_lat, max_lat, west, east]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(lat: f64, lon: f64) -> Point {
+        Point::new(lat, lon).unwrap()
+    }
+
+    /// Reference distances computed by hand from Karney's algorithm (GeographicLib
+    /// `GeodSolve -i`, WGS 84) and, as a cross-check, from Vincenty's inverse
+    /// formula; the spherical haversine value is given to show the difference.
+    #[test]
+    fn geodesic_distances_match_hand_computed_values() {
+        // One degree of latitude along a meridian at the equator: 110.574 km
+        // (the meridional arc length, a textbook WGS 84 value).
+        let d = distance_km(p(0.0, 0.0), p(1.0, 0.0));
+        assert!((d - 110.574).abs() < 0.001, "{d}");
+        // One degree of longitude along the equator: a * pi / 180 = 111.3195 km.
+        let d = distance_km(p(0.0, 0.0), p(0.0, 1.0));
+        assert!((d - 111.319_491).abs() < 0.000_5, "{d}");
+        // Quarter meridian, equator to pole: 10 001.965 729 km.
+        let d = distance_km(p(0.0, 0.0), p(90.0, 0.0));
+        assert!((d - 10_001.965_729).abs() < 0.000_5, "{d}");
+    }
+
+    #[test]
+    fn distance_is_symmetric_and_zero_at_the_same_point() {
+        let (a, b) = (p(39.2904, -76.6122), p(38.9072, -77.0369));
+        assert_eq!(distance_km(a, a), 0.0);
+        assert!((distance_km(a, b) - distance_km(b, a)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn points_are_checked_and_parsed() {
+        assert!(Point::new(91.0, 0.0).is_none());
+        assert!(Point::new(0.0, -180.5).is_none());
+        assert!(Point::new(f64::NAN, 0.0).is_none());
+        assert_eq!(Point::parse(" 39.29 , -76.61 "), Some(p(39.29, -76.61)));
+        assert_eq!(Point::parse("39.29"), None);
+        assert_eq!(Point::parse("north,west"), None);
+    }
+
+    #[test]
+    fn city_names_split_at_the_last_comma() {
+        assert_eq!(
+            Location::city("Washington, dc"),
+            Some(Location::City {
+                name: "Washington".into(),
+                state: "DC".into()
+            })
+        );
+        assert_eq!(
+            Location::city("St. Paul, Minneapolis, MN"),
+            Some(Location::City {
+                name: "St. Paul, Minneapolis".into(),
+                state: "MN".into()
+            })
+        );
+        assert_eq!(Location::city("Baltimore"), None);
+        assert_eq!(Location::city(", MD"), None);
+        assert_eq!(Location::city("Baltimore, Maryland"), None);
+    }
+
+    #[test]
+    fn bounding_boxes_hold_the_whole_circle() {
+        let center = p(39.2904, -76.6122);
+        let boxes = bounding_boxes(center, 50.0);
+        assert_eq!(boxes.len(), 1);
+        let [min_lat, max_lat, min_lon, max_lon] = boxes[0];
+        // Points 50 km due north, south, east and west lie inside the box.
+        for bearing in [0.0_f64, 90.0, 180.0, 270.0] {
+            use ::geo::Destination;
+            let to = Geodesic.destination(center.to_geo(), bearing, 50_000.0);
+            assert!((min_lat..=max_lat).contains(&to.y()), "{bearing}");
+            assert!((min_lon..=max_lon).contains(&to.x()), "{bearing}");
+        }
+        // Near the antimeridian the box is split in two.
+        assert_eq!(bounding_boxes(p(52.0, 179.9), 50.0).len(), 2);
+        assert_eq!(bounding_boxes(p(89.9, 0.0), 50.0)[0][2..], [-180.0, 180.0]);
+    }
+}
