@@ -195,3 +195,65 @@ fn reopening_does_not_reinstall_and_keeps_answering() {
     let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
     assert_eq!(first_id(&guide, "notario"), "notario-fraud");
 }
+
+/// Every listing of the default pack, shared as SMS in each pack language:
+/// each message fits one SMS (160 GSM-7 or 70 UCS-2), and the messages are
+/// the short text cut only at the documented boundaries (nothing lost).
+#[test]
+fn sms_shares_of_every_default_listing_fit_or_split_at_documented_boundaries() {
+    use guide_core::share::{Card, ShareFormat, sms::Encoding, text};
+    let (_dir, guide) = guide(&["en"]);
+    let pack = guide_core::pack::default_pack().unwrap();
+    let mut listings = 0;
+    let mut single = 0;
+    for record in pack.records.iter().filter(|r| r.kind() == Kind::Listing) {
+        for lang in &pack.info.languages {
+            let languages = vec![lang.clone()];
+            let shared = guide
+                .share(&record.id, ShareFormat::Sms, &languages)
+                .unwrap();
+            for message in &shared.messages {
+                assert!(
+                    Encoding::of(message).fits_one_sms(),
+                    "{} ({lang}): {:?} is {:?}",
+                    record.id,
+                    message,
+                    Encoding::of(message)
+                );
+            }
+            let view = guide.show(&record.id, &languages).unwrap();
+            let short = text::short(&Card::of(&view, &languages));
+            let rejoined: Vec<&str> = shared
+                .messages
+                .iter()
+                .flat_map(|m| m.split_whitespace())
+                .collect();
+            assert_eq!(
+                rejoined,
+                short.split_whitespace().collect::<Vec<_>>(),
+                "{}",
+                record.id
+            );
+            assert!(short.contains(&record.verified_on), "{short}");
+            single += usize::from(shared.messages.len() == 1);
+            listings += 1;
+        }
+    }
+    assert_eq!(listings, 26 * 2);
+    // Today's offices cite a long publisher name, so most need two messages.
+    println!("{single} of {listings} SMS shares fit one message");
+}
+
+/// Hours and time zones in the default pack evaluate (the source reader can
+/// only check their shape; this checks them with the real parser).
+#[test]
+fn every_default_listing_with_hours_evaluates() {
+    let pack = guide_core::pack::default_pack().unwrap();
+    for record in &pack.records {
+        if let guide_core::Details::Listing(listing) = &record.details
+            && let Some(hours) = guide_core::hours::Hours::of(listing)
+        {
+            hours.unwrap_or_else(|err| panic!("{}: {err}", record.id));
+        }
+    }
+}

@@ -173,3 +173,344 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
     assert!(output.status.success());
     assert!(dir.path().join("guide.sqlite3").exists());
 }
+
+// ---- The directory: nearby, filters on search, share (issue 5) ----
+
+mod directory {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use guide_core::model::{Cost, Details, ListingDetails, LocalizedText, Source, Translation};
+    use guide_core::store::Store;
+    use guide_core::{PackContent, PackInfo, Record};
+    use serde_json::Value;
+
+    use super::{guide, json};
+
+    /// The 2021 Census ZCTA internal point of 21202 (as bundled).
+    const ZIP_21202: (f64, f64) = (39.2974, -76.6077);
+
+    /// Kilometres per degree of latitude at 39.3°N on WGS 84, by hand:
+    /// M = a(1 - e²) / (1 - e² sin²φ)^1.5 = 6 361 036 m per radian.
+    const KM_PER_DEGREE_LAT: f64 = 111.0205;
+
+    /// A synthetic legal clinic due north of 21202's centroid (not content).
+    fn clinic(id: &str, name: &str, north_degrees: f64, cost: Cost) -> Record {
+        let text = LocalizedText {
+            title: format!("{name} (fixture)"),
+            summary: "Synthetic test listing; not a real service.".into(),
+            body: String::new(),
+            tags: vec!["clinic".into()],
+            translation: Translation::Original,
+            reviewer: None,
+        };
+        Record {
+            id: id.into(),
+            topics: vec!["legal-help".into()],
+            texts: BTreeMap::from([("en".to_string(), text)]),
+            sources: vec![Source {
+                key: "fixture".into(),
+                title: "Test fixture".into(),
+                publisher: "tests".into(),
+                url: None,
+                published: None,
+                checked_on: "2026-11-26".into(),
+            }],
+            verified_on: "2026-11-26".into(),
+            expires_on: None,
+            details: Details::Listing(ListingDetails {
+                category: "legal-clinic".into(),
+                city: Some("Baltimore".into()),
+                region: Some("MD".into()),
+                country: Some("US".into()),
+                address: Some("1 Fixture Way".into()),
+                // 555-01xx numbers are reserved for fiction.
+                phone: Some("(410) 555-0100".into()),
+                latitude: Some(ZIP_21202.0 + north_degrees),
+                longitude: Some(ZIP_21202.1),
+                cost: Some(cost),
+                opening_hours: Some("Mo-Fr 09:00-17:00; PH off".into()),
+                time_zone: Some("America/New_York".into()),
+                ..Default::default()
+            }),
+        }
+    }
+
+    fn install_fixtures(data_dir: &Path) {
+        let pack = PackContent {
+            info: PackInfo {
+                pack_id: "test-fixtures".into(),
+                publisher: "tests".into(),
+                version: 1,
+                source_language: "en".into(),
+                languages: vec!["en".into()],
+            },
+            records: vec![
+                clinic("fixture-clinic-c", "Test Clinic C", 0.05, Cost::Free),
+                clinic(
+                    "fixture-clinic-a",
+                    "Test Clinic A",
+                    0.01,
+                    Cost::SlidingScale,
+                ),
+                clinic("fixture-clinic-b", "Test Clinic B", 0.02, Cost::Free),
+            ],
+        };
+        let mut store = Store::open(&data_dir.join("guide.sqlite3")).unwrap();
+        store.install(&pack).unwrap();
+    }
+
+    fn ids(value: &Value) -> Vec<&str> {
+        value["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn nearby_zip_on_the_default_pack_is_an_empty_list() {
+        // The bundled pack has no legal clinic with a location yet.
+        let dir = tempfile::tempdir().unwrap();
+        let value = json(&guide(
+            dir.path(),
+            &[
+                "nearby",
+                "--zip",
+                "21202",
+                "--category",
+                "legal-clinic",
+                "--json",
+            ],
+        ));
+        assert_eq!(value["results"], Value::Array(vec![]));
+    }
+
+    #[test]
+    fn nearby_zip_orders_fixture_clinics_by_distance() {
+        let dir = tempfile::tempdir().unwrap();
+        install_fixtures(dir.path());
+        let value = json(&guide(
+            dir.path(),
+            &[
+                "nearby",
+                "--zip",
+                "21202",
+                "--category",
+                "legal-clinic",
+                "--json",
+            ],
+        ));
+        assert_eq!(
+            ids(&value),
+            ["fixture-clinic-a", "fixture-clinic-b", "fixture-clinic-c"]
+        );
+        for (result, degrees) in value["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip([0.01, 0.02, 0.05])
+        {
+            let km = result["distance_km"].as_f64().unwrap();
+            let expected = degrees * KM_PER_DEGREE_LAT;
+            assert!((km - expected).abs() < 0.005, "{km} vs {expected}");
+            assert_eq!(result["verified_on"], "2026-11-26");
+            assert!(result["open_now"].is_boolean());
+            assert_eq!(result["serves_area"], false);
+        }
+        // Filters: only free clinics, and a radius that leaves out C (5.55 km).
+        let value = json(&guide(
+            dir.path(),
+            &[
+                "nearby",
+                "--zip",
+                "21202",
+                "--free",
+                "--radius-km",
+                "3",
+                "--json",
+            ],
+        ));
+        assert_eq!(ids(&value), ["fixture-clinic-b"]);
+        // The same by point and by city name.
+        let by_point = json(&guide(
+            dir.path(),
+            &["nearby", "--near", "39.2974,-76.6077", "--json"],
+        ));
+        assert_eq!(ids(&by_point).len(), 3);
+        let by_city = json(&guide(
+            dir.path(),
+            &["nearby", "--city", "Baltimore, MD", "--json"],
+        ));
+        assert_eq!(ids(&by_city).len(), 3);
+    }
+
+    #[test]
+    fn an_unknown_zip_or_city_fails_with_one_line_that_does_not_repeat_it() {
+        let dir = tempfile::tempdir().unwrap();
+        for args in [
+            ["nearby", "--zip", "99999", "--json"],
+            ["nearby", "--city", "Nowhereville, MD", "--json"],
+        ] {
+            let output = guide(dir.path(), &args);
+            assert_eq!(output.status.code(), Some(1), "{args:?}");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+            assert!(stderr.contains("unknown"), "{stderr}");
+            assert!(
+                !stderr.contains("99999") && !stderr.contains("Nowhereville"),
+                "{stderr}"
+            );
+            assert!(output.stdout.is_empty());
+        }
+        // Malformed places and a missing place are usage errors (exit 2).
+        for args in [
+            vec!["nearby", "--zip", "2120"],
+            vec!["nearby", "--near", "north"],
+            vec!["nearby"],
+            vec!["nearby", "--zip", "21202", "--near", "39,-76"],
+            vec!["search", "x", "--cost", "cheap"],
+        ] {
+            let output = guide(dir.path(), &args);
+            assert_eq!(output.status.code(), Some(2), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn search_results_gain_distance_open_now_and_verified_on() {
+        let dir = tempfile::tempdir().unwrap();
+        install_fixtures(dir.path());
+        let value = json(&guide(
+            dir.path(),
+            &["search", "clinic", "--free", "--zip", "21202", "--json"],
+        ));
+        let mut found = ids(&value);
+        found.sort();
+        assert_eq!(found, ["fixture-clinic-b", "fixture-clinic-c"]);
+        for result in value["results"].as_array().unwrap() {
+            assert!(result["distance_km"].as_f64().unwrap() > 1.0);
+            assert!(result["open_now"].is_boolean());
+            assert_eq!(result["verified_on"], "2026-11-26");
+        }
+        let article = json(&guide(dir.path(), &["search", "notario", "--json"]));
+        let first = &article["results"][0];
+        assert_eq!(first["distance_km"], Value::Null);
+        assert_eq!(first["open_now"], Value::Null);
+        assert_eq!(first["verified_on"].as_str().unwrap().len(), 10);
+    }
+
+    #[test]
+    fn share_vcard_parses_as_vcard_4() {
+        let dir = tempfile::tempdir().unwrap();
+        install_fixtures(dir.path());
+        let output = guide(
+            dir.path(),
+            &["share", "fixture-clinic-a", "--format", "vcard"],
+        );
+        assert!(output.status.success());
+        let text = String::from_utf8(output.stdout).unwrap();
+        let cards = vcard4::parse(&text).unwrap_or_else(|err| panic!("{err}: {text}"));
+        assert_eq!(cards.len(), 1);
+        let card = &cards[0];
+        assert_eq!(card.formatted_name[0].value, "Test Clinic A (fixture)");
+        match &card.tel[0] {
+            vcard4::property::TextOrUriProperty::Uri(uri) => {
+                assert_eq!(uri.value.to_string(), "tel:+1-410-555-0100")
+            }
+            other => panic!("TEL is not a URI: {other:?}"),
+        }
+        assert_eq!(card.address.len(), 1);
+        let note = format!("{:?}", card);
+        assert!(note.contains("Verified on 2026-11-26"), "{note}");
+        assert!(text.contains("GEO:geo:39.3074,-76.6077\r\n"), "{text}");
+    }
+
+    #[test]
+    fn share_qr_decodes_back_to_the_text_form() {
+        let dir = tempfile::tempdir().unwrap();
+        install_fixtures(dir.path());
+        let sms = json(&guide(
+            dir.path(),
+            &["share", "fixture-clinic-a", "--format", "sms", "--json"],
+        ));
+        let messages = sms["messages"].as_array().unwrap();
+        assert_eq!(messages.len(), 1, "{sms}");
+        let text_form = messages[0].as_str().unwrap();
+        assert!(text_form.contains("Verified 2026-11-26"), "{text_form}");
+
+        let output = guide(dir.path(), &["share", "fixture-clinic-a", "--format", "qr"]);
+        assert!(output.status.success());
+        let drawing = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(decode_unicode_qr(&drawing), text_form);
+
+        let svg = guide(
+            dir.path(),
+            &["share", "fixture-clinic-a", "--format", "qr-svg"],
+        );
+        assert!(String::from_utf8_lossy(&svg.stdout).starts_with("<?xml"));
+    }
+
+    #[test]
+    fn share_geo_tel_and_text() {
+        let dir = tempfile::tempdir().unwrap();
+        install_fixtures(dir.path());
+        let geo = guide(
+            dir.path(),
+            &["share", "fixture-clinic-a", "--format", "geo"],
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&geo.stdout),
+            "geo:39.3074,-76.6077\n"
+        );
+        let tel = guide(
+            dir.path(),
+            &["share", "fixture-clinic-a", "--format", "tel"],
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&tel.stdout),
+            "tel:+1-410-555-0100\n"
+        );
+        let text = guide(dir.path(), &["share", "fixture-clinic-a", "--lang", "es"]);
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("Teléfono: (410) 555-0100"), "{text}");
+        assert!(text.contains("Verificado el 2026-11-26."), "{text}");
+        // An article has no phone: a one-line error, exit 1.
+        let output = guide(dir.path(), &["share", "notario-fraud", "--format", "tel"]);
+        assert_eq!(output.status.code(), Some(1));
+    }
+
+    /// Reads a terminal QR drawing (Unicode half blocks, lit = light module)
+    /// back into pixels and decodes it with a real QR decoder.
+    fn decode_unicode_qr(drawing: &str) -> String {
+        const SCALE: usize = 4;
+        let rows: Vec<Vec<(bool, bool)>> = drawing
+            .lines()
+            .map(|line| {
+                line.chars()
+                    .map(|c| match c {
+                        '█' => (true, true),
+                        '▀' => (true, false),
+                        '▄' => (false, true),
+                        ' ' => (false, false),
+                        other => panic!("unexpected {other:?} in the QR drawing"),
+                    })
+                    .collect()
+            })
+            .collect();
+        let width = rows[0].len();
+        let mut light = Vec::new(); // one entry per module row
+        for row in &rows {
+            assert_eq!(row.len(), width);
+            light.push(row.iter().map(|(top, _)| *top).collect::<Vec<_>>());
+            light.push(row.iter().map(|(_, bottom)| *bottom).collect::<Vec<_>>());
+        }
+        let (w, h) = (width * SCALE, light.len() * SCALE);
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+            if light[y / SCALE][x / SCALE] { 255 } else { 0 }
+        });
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code in the drawing");
+        grids[0].decode().expect("the QR code decodes").1
+    }
+}
