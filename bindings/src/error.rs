@@ -21,6 +21,12 @@ pub enum GuideError {
     /// No installed record or pack has the id asked for.
     #[error("not found")]
     NotFound,
+    /// An argument is out of range or not one of the allowed values.
+    #[error("invalid argument: {reason}")]
+    InvalidArgument {
+        /// What is wrong.
+        reason: String,
+    },
     /// The ZIP code or city typed is not in the offline gazetteer: ask for another.
     #[error("unknown place")]
     UnknownPlace,

@@ -4,12 +4,14 @@
 //! and errors and adds nothing else. The `///` docs here become the Kotlin
 //! and Swift docs. Never add networking here.
 
+mod directory;
 mod error;
 mod types;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use directory::{ListingFilters, NearbyResult, Place, ShareKind, SharedContent};
 pub use error::GuideError;
 pub use types::{ListingInfo, RecordDetail, RecordKind, SearchResult, SourceInfo};
 
@@ -51,6 +53,54 @@ impl Guide {
             .collect())
     }
 
+    /// Like `search`, narrowed by listing `filters` (articles drop out when
+    /// any filter is set).
+    pub fn search_filtered(
+        &self,
+        query: String,
+        limit: u32,
+        filters: ListingFilters,
+    ) -> Result<Vec<SearchResult>, GuideError> {
+        Ok(self
+            .inner
+            .search(&query, &[], limit as usize, &filters.to_core()?)?
+            .into_iter()
+            .map(SearchResult::from)
+            .collect())
+    }
+
+    /// The listings nearest `place` within `radius_km` (or serving it
+    /// through their service area) that pass `filters`, nearest first.
+    /// Throws `UnknownPlace` for a ZIP or city the offline gazetteer lacks.
+    pub fn nearby(
+        &self,
+        place: Place,
+        radius_km: f64,
+        limit: u32,
+        filters: ListingFilters,
+    ) -> Result<Vec<NearbyResult>, GuideError> {
+        let options = guide_core::directory::NearbyOptions {
+            languages: Vec::new(),
+            radius_km,
+            limit: limit as usize,
+            filters: filters.to_core()?,
+            now: chrono::Utc::now(),
+        };
+        Ok(self
+            .inner
+            .nearby(&place.try_into()?, &options)?
+            .into_iter()
+            .map(NearbyResult::from)
+            .collect())
+    }
+
+    /// The record `id` prepared for the share sheet as `kind`, in the
+    /// person's language. Throws `NotShareable` when it lacks what the
+    /// format needs (e.g. no phone for `Tel`).
+    pub fn share(&self, id: String, kind: ShareKind) -> Result<SharedContent, GuideError> {
+        Ok(self.inner.share(&id, kind.into(), &[])?.into())
+    }
+
     /// The article or listing `id` in full, in the person's language.
     /// Throws `NotFound` when no installed pack has it.
     pub fn show(&self, id: String) -> Result<RecordDetail, GuideError> {
@@ -88,6 +138,53 @@ mod tests {
         assert!(matches!(
             guide.show("no-such-id".into()),
             Err(GuideError::NotFound)
+        ));
+    }
+
+    #[test]
+    fn nearby_share_and_filters_cross_the_boundary() {
+        let dir = tempfile::tempdir().unwrap();
+        let guide =
+            Guide::open(dir.path().to_string_lossy().into_owned(), vec!["es".into()]).unwrap();
+        let zip = Place::Zip {
+            code: "21202".into(),
+        };
+        let hits = guide
+            .nearby(zip, 50.0, 10, ListingFilters::default())
+            .unwrap();
+        assert!(
+            hits.is_empty(),
+            "the bundled pack has no located listing yet"
+        );
+        assert!(matches!(
+            guide.nearby(
+                Place::Zip {
+                    code: "99999".into()
+                },
+                50.0,
+                10,
+                ListingFilters::default()
+            ),
+            Err(GuideError::UnknownPlace)
+        ));
+        let bad = ListingFilters {
+            cost: vec!["cheap".into()],
+            ..Default::default()
+        };
+        assert!(matches!(
+            guide.search_filtered("atlanta".into(), 5, bad),
+            Err(GuideError::InvalidArgument { .. })
+        ));
+        let office = "atlanta-ga-office-of-immigrant-affairs".to_string();
+        let sms = guide.share(office.clone(), ShareKind::Sms).unwrap();
+        assert!(
+            sms.messages
+                .iter()
+                .any(|m| m.contains("Verificado 2026-11-26"))
+        );
+        assert!(matches!(
+            guide.share(office, ShareKind::Tel),
+            Err(GuideError::NotShareable { .. })
         ));
     }
 }
