@@ -172,51 +172,52 @@ pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Resul
 /// boxes, listings serving the place's ZIP or county, and listings whose
 /// service-area polygon box holds the point.
 fn candidates(store: &Store, place: &Locality, radius_km: f64) -> Result<BTreeSet<i64>> {
-    let conn = store.conn();
     let mut rowids = BTreeSet::new();
-    let mut in_box = conn
-        .prepare_cached(
+    for [min_lat, max_lat, min_lon, max_lon] in geo::bounding_boxes(place.point, radius_km) {
+        ids_into(
+            store,
             "SELECT id FROM listing_geo
              WHERE max_lat >= ?1 AND min_lat <= ?2 AND max_lon >= ?3 AND min_lon <= ?4",
-        )
-        .context("preparing a nearby query")?;
-    for [min_lat, max_lat, min_lon, max_lon] in geo::bounding_boxes(place.point, radius_km) {
-        let rows = in_box
-            .query_map(params![min_lat, max_lat, min_lon, max_lon], |row| {
-                row.get::<_, i64>(0)
-            })
-            .context("finding listings near a place")?;
-        for row in rows {
-            rowids.insert(row.context("finding listings near a place")?);
-        }
+            params![min_lat, max_lat, min_lon, max_lon],
+            "finding listings near a place",
+            &mut rowids,
+        )?;
     }
-    let mut served = conn
-        .prepare_cached(
-            "SELECT record_rowid FROM listing_service_codes
-             WHERE (kind = 'zip' AND code = ?1) OR (kind = 'county' AND code = ?2)",
-        )
-        .context("preparing a service area query")?;
-    let rows = served
-        .query_map(params![place.zip, place.county], |row| row.get::<_, i64>(0))
-        .context("finding listings serving a place")?;
-    for row in rows {
-        rowids.insert(row.context("finding listings serving a place")?);
-    }
-    let mut polygons = conn
-        .prepare_cached(
-            "SELECT id FROM listing_area_geo
-             WHERE min_lat <= ?1 AND max_lat >= ?1 AND min_lon <= ?2 AND max_lon >= ?2",
-        )
-        .context("preparing a service area query")?;
-    let rows = polygons
-        .query_map(params![place.point.lat(), place.point.lon()], |row| {
-            row.get::<_, i64>(0)
-        })
-        .context("finding service areas around a place")?;
-    for row in rows {
-        rowids.insert(row.context("finding service areas around a place")?);
-    }
+    ids_into(
+        store,
+        "SELECT record_rowid FROM listing_service_codes
+         WHERE (kind = 'zip' AND code = ?1) OR (kind = 'county' AND code = ?2)",
+        params![place.zip, place.county],
+        "finding listings serving a place",
+        &mut rowids,
+    )?;
+    ids_into(
+        store,
+        "SELECT id FROM listing_area_geo
+         WHERE min_lat <= ?1 AND max_lat >= ?1 AND min_lon <= ?2 AND max_lon >= ?2",
+        params![place.point.lat(), place.point.lon()],
+        "finding service areas around a place",
+        &mut rowids,
+    )?;
     Ok(rowids)
+}
+
+/// Adds the first column of every row `sql` returns to `rowids`.
+fn ids_into(
+    store: &Store,
+    sql: &str,
+    params: &[&dyn rusqlite::ToSql],
+    context: &'static str,
+    rowids: &mut BTreeSet<i64>,
+) -> Result<()> {
+    let mut stmt = store.conn().prepare_cached(sql).context(context)?;
+    let rows = stmt
+        .query_map(params, |row| row.get::<_, i64>(0))
+        .context(context)?;
+    for row in rows {
+        rowids.insert(row.context(context)?);
+    }
+    Ok(())
 }
 
 /// The record at `rowid`, its pack id and the pack's source language.

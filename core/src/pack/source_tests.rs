@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use super::*;
+use crate::model::{Access, Accreditation, CaseType, Cost};
 
 const TAXONOMY: &str = r#"
 [categories.legal-clinic]
@@ -266,4 +267,85 @@ fn a_record_without_source_language_text_is_refused() {
     fs::remove_file(dir.path().join("articles/pay/en.md")).unwrap();
     let err = read(dir.path()).unwrap_err();
     assert!(err.message.contains("source language `en`"), "{err}");
+}
+
+/// Appends lines to the fixture clinic's `[[listing]]` table.
+fn add_to_clinic(root: &Path, lines: &str) {
+    edit(
+        root,
+        "listings/clinics.toml",
+        "sources = [\"dol\"]",
+        &format!("{lines}\nsources = [\"dol\"]"),
+    );
+}
+
+#[test]
+fn directory_fields_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write_valid_pack(dir.path());
+    add_to_clinic(
+        dir.path(),
+        "languages_spoken = [\"es\", \"zh-Hant\"]\ncost = \"sliding-scale\"\ncase_types = [\"asylum\", \"u-visa\"]\naccreditation = [\"attorney\"]\nwheelchair_access = true\naccess = [\"walk-in\"]\nopening_hours = \"Mo-Fr 09:00-17:00; PH off\"\ntime_zone = \"America/New_York\"\nservice_area = { zips = [\"21202\"], counties = [\"24510\"], polygon = [[39.0, -77.0], [39.5, -77.0], [39.5, -76.0]] }",
+    );
+    let pack = read(dir.path()).unwrap();
+    let Details::Listing(listing) = &pack.records[1].details else {
+        panic!("not a listing")
+    };
+    assert_eq!(listing.languages_spoken, ["es", "zh-Hant"]);
+    assert_eq!(listing.cost, Some(Cost::SlidingScale));
+    assert_eq!(listing.case_types, [CaseType::Asylum, CaseType::UVisa]);
+    assert_eq!(listing.accreditation, [Accreditation::Attorney]);
+    assert_eq!(listing.wheelchair_access, Some(true));
+    assert_eq!(listing.access, [Access::WalkIn]);
+    assert_eq!(
+        listing.opening_hours.as_deref(),
+        Some("Mo-Fr 09:00-17:00; PH off")
+    );
+    let area = listing.service_area.as_ref().unwrap();
+    assert_eq!(
+        (area.zips.len(), area.counties.len(), area.polygon.len()),
+        (1, 1, 3)
+    );
+}
+
+#[test]
+fn directory_field_mistakes_name_the_line() {
+    // The clinic's `sources` line is line 7 of listings/clinics.toml before the edit,
+    // so an added field lands on line 7.
+    for (line, expected) in [
+        ("cost = \"cheap\"", "unknown variant `cheap`"),
+        (
+            "case_types = [\"deportation\"]",
+            "unknown variant `deportation`",
+        ),
+        ("languages_spoken = [\"Spanish\"]", "not a language tag"),
+        ("opening_hours = \"Mo-Fr 09:00-17:00\"", "needs a time_zone"),
+        ("time_zone = \"Eastern\"", "not an IANA zone"),
+        ("service_area = { zips = [\"2120\"] }", "five-digit ZIP"),
+        (
+            "service_area = { counties = [\"Baltimore\"] }",
+            "county FIPS",
+        ),
+        (
+            "service_area = { polygon = [[39.0, -77.0], [39.5, -77.0]] }",
+            "three",
+        ),
+        (
+            "service_area = { polygon = [[39.0, -77.0], [39.5, -77.0], [95.0, -76.0]] }",
+            "out of range",
+        ),
+        ("service_area = {}", "give zips, counties or a polygon"),
+        (
+            "service_area = { states = [\"MD\"] }",
+            "unknown field `states`",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        write_valid_pack(dir.path());
+        add_to_clinic(dir.path(), line);
+        let err = read(dir.path()).unwrap_err();
+        assert!(err.message.contains(expected), "{line}: {err}");
+        assert!(err.file.ends_with("listings/clinics.toml"), "{line}: {err}");
+        assert_eq!(err.line, Some(7), "{line}: {err}");
+    }
 }
