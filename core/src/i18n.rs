@@ -1,4 +1,12 @@
-//! Language negotiation: which of a record's languages to show a person.
+//! Languages: which of a record's languages to show a person (this file),
+//! the apps' UI strings with their own negotiation ([`strings`]), and text
+//! direction and bidi controls ([`bidi`]).
+
+pub mod bidi;
+pub mod strings;
+
+pub use bidi::Direction;
+pub use strings::{UiArg, UiStrings};
 
 /// The languages to try, best first, for a person who asked for `requested`
 /// (BCP 47 tags, most preferred first), ending with the pack's
