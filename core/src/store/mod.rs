@@ -7,6 +7,7 @@
 
 pub mod schema;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -195,6 +196,36 @@ impl Store {
         let removed = delete_pack_rows(&tx, pack_id)?;
         tx.commit().context("committing a removal")?;
         Ok(removed)
+    }
+
+    /// How many installed articles carry each topic key.
+    pub fn topic_counts(&self) -> Result<BTreeMap<String, u64>> {
+        self.counts(
+            "SELECT t.value, count(*) FROM records r, json_each(r.topics) t
+             WHERE r.kind = 'article' GROUP BY t.value",
+        )
+    }
+
+    /// How many installed listings each category key has.
+    pub fn category_counts(&self) -> Result<BTreeMap<String, u64>> {
+        self.counts(
+            "SELECT category, count(*) FROM records
+             WHERE kind = 'listing' AND category IS NOT NULL GROUP BY category",
+        )
+    }
+
+    fn counts(&self, sql: &str) -> Result<BTreeMap<String, u64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(sql)
+            .context("counting records per term")?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)? as u64))
+            })
+            .context("counting records per term")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("counting records per term")
     }
 
     /// The record with `id`, from whichever installed pack holds it.
