@@ -175,7 +175,7 @@ impl UiStrings {
     /// The message `key` with no variables, from the first locale in the
     /// chain that has it; `None` for an unknown key.
     pub fn text(&self, key: &str) -> Option<String> {
-        self.format(key, &[])
+        self.format::<&str>(key, &[])
     }
 
     /// The message `key` with its variables set from `args`, from the first
@@ -183,14 +183,14 @@ impl UiStrings {
     /// select plural variants by that locale's CLDR rules. Inserted values
     /// are wrapped in bidi isolation marks, for display; pass the result
     /// through [`bidi::strip_controls`] for any other use.
-    pub fn format(&self, key: &str, args: &[(&str, UiArg)]) -> Option<String> {
+    pub fn format<K: AsRef<str>>(&self, key: &str, args: &[(K, UiArg)]) -> Option<String> {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {
                 UiArg::Text(text) => FluentValue::from(text.as_str()),
                 UiArg::Number(number) => FluentValue::from(*number),
             };
-            fluent_args.set(*name, value);
+            fluent_args.set(name.as_ref(), value);
         }
         self.chain.iter().find_map(|locale| {
             let pattern = locale.bundle.get_message(key)?.value()?;
