@@ -19,5 +19,8 @@ cargo test --workspace --locked
 step "privacy: no networking crate in the core or the bindings"
 tests/privacy.sh
 
+step "Kotlin on the JVM: generated bindings, the app's pure-Kotlin module, Swift API shape"
+tests/kotlin/run.sh
+
 echo
 echo "all tests passed"
