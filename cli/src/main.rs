@@ -6,6 +6,7 @@
 //! other failures are exit 1 with one line on stderr.
 
 mod output;
+mod strings;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +46,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the apps' UI strings in a language (what translators check).
+    Strings {
+        /// The language (BCP 47 tag); negotiated as the apps do, ending in English.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        lang: String,
+        /// Print only this message (e.g. search-results-count).
+        key: Option<String>,
+        /// Fill a variable, e.g. --arg count=3 (numbers pick plural forms); repeatable.
+        #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = strings::parse_arg)]
+        args: Vec<(String, guide_core::i18n::UiArg)>,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one article or listing in full.
     Show {
         /// The record's id, as search prints it.
@@ -73,6 +88,16 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
+    // The UI strings are compiled in: no store, no data directory.
+    if let Command::Strings {
+        lang,
+        key,
+        args,
+        json,
+    } = &cli.command
+    {
+        return strings::run(lang, key.as_deref(), args, *json);
+    }
     let data_dir = match cli.data_dir {
         Some(dir) => dir,
         None => dirs::data_dir()
@@ -98,6 +123,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 output::print_search(&hits);
             }
         }
+        Command::Strings { .. } => unreachable!("handled before the data directory"),
         Command::Show { id, lang, json } => {
             let guide = open(&data_dir, &lang)?;
             let view = guide.show(&id, &[]).map_err(|err| err.to_string())?;

@@ -173,3 +173,68 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
     assert!(output.status.success());
     assert!(dir.path().join("guide.sqlite3").exists());
 }
+
+#[test]
+fn strings_prints_every_message_of_the_negotiated_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = guide(dir.path(), &["strings", "--lang", "es-MX"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("# locale: es (ltr); chain: es, en"));
+    let messages: Vec<&str> = lines.collect();
+    assert!(messages.len() > 50, "{} messages", messages.len());
+    assert!(messages.contains(&"quick-exit = Salida rápida"));
+    assert!(
+        !text.contains('\u{2068}'),
+        "terminal output carries no bidi marks"
+    );
+    assert!(
+        !dir.path().join("guide.sqlite3").exists(),
+        "strings needs no store"
+    );
+}
+
+#[test]
+fn strings_fills_variables_and_picks_plural_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = |lang: &str, n: &str| {
+        let output = guide(
+            dir.path(),
+            &[
+                "strings",
+                "--lang",
+                lang,
+                "search-results-count",
+                "--arg",
+                &format!("count={n}"),
+            ],
+        );
+        assert!(output.status.success(), "{lang} {n}");
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .trim_end()
+            .to_string()
+    };
+    assert_eq!(one("ru", "3"), "3 результата");
+    assert_eq!(one("ru", "5"), "5 результатов");
+    assert_eq!(one("ar", "2"), "نتيجتان");
+    let value = json(&guide(
+        dir.path(),
+        &["strings", "--lang", "ur", "quick-exit", "--json"],
+    ));
+    assert_eq!(value["locale"], "ur");
+    assert_eq!(value["direction"], "rtl");
+    assert_eq!(value["value"], "فوری باہر نکلیں");
+}
+
+#[test]
+fn strings_of_an_unknown_key_or_bad_arg_fail_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = guide(dir.path(), &["strings", "no-such-key"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1);
+    let output = guide(dir.path(), &["strings", "--arg", "no-equals-sign"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1);
+}
