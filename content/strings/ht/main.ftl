@@ -67,7 +67,7 @@ filter-free = Gratis
 filter-my-language = Pale lang mwen
 filter-category = Ki kalite kote
 filter-clear = Retire filt yo
-nearby-location-note = Pozisyon ou sèvi sèlman nan telefòn sa a.
+nearby-location-note = Yo itilize pozisyon ou sèlman nan telefòn sa a.
 nearby-count = { $count ->
     [one] { $count } kote
    *[other] { $count } kote

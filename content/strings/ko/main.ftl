@@ -52,7 +52,7 @@ listing-website = 웹사이트
 listing-address = 주소
 listing-phone = 전화번호
 listing-open-now = 지금 운영 중
-listing-closed-now = 지금 운영 안 함
+listing-closed-now = 지금은 닫혀 있음
 
 ## Nearby
 

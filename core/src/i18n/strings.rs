@@ -98,8 +98,8 @@ pub fn locales() -> Vec<LocaleInfo> {
         .collect()
 }
 
-/// The English Fluent source of `content/strings/en/main.ftl`: the
-/// reference every other locale must match.
+/// The Fluent source of `content/strings/<tag>/main.ftl` as compiled in
+/// (`tag` exactly as a folder is named, case-insensitively).
 pub fn source(tag: &str) -> Option<&'static str> {
     UI_STRINGS
         .iter()
@@ -238,7 +238,11 @@ impl UiStrings {
 
     /// Every message key, as the English file defines them, in file order.
     pub fn keys() -> Vec<&'static str> {
-        message_keys(source(LAST_RESORT).expect("the build script requires en"))
+        static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+        KEYS.get_or_init(|| {
+            message_keys(source(LAST_RESORT).expect("the build script requires en"))
+        })
+        .clone()
     }
 }
 
