@@ -3,7 +3,12 @@ package org.residentguide.app.core
 import org.residentguide.ffi.Guide
 
 /** A guide opened for one language list, with its strings. */
-private class Opened(val guide: Guide, val texts: Texts, val languages: List<String>)
+private class Opened(val guide: Guide, val texts: Texts, val languages: List<String>) {
+    /** Taxonomy names only change with the language; read them once. */
+    val termNames: Map<String, String> by lazy {
+        (guide.topics() + guide.categories()).associate { it.key to it.name }
+    }
+}
 
 private fun openFor(dataDir: String, languages: List<String>): Opened {
     val guide = Guide.open(dataDir, languages)
@@ -42,9 +47,8 @@ class AppSession private constructor(private val dataDir: String, languages: Lis
     /** Deletes everything the person made on this phone (see `Guide.wipeLocalData`). */
     fun wipeLocalData() = guide.wipeLocalData()
 
-    /** Display names of topic and category keys, for labelling results. */
-    fun termNames(): Map<String, String> =
-        (guide.topics() + guide.categories()).associate { it.key to it.name }
+    /** Display names of topic and category keys, for labelling results (read once per language). */
+    fun termNames(): Map<String, String> = current.termNames
 
     override fun close() = current.guide.close()
 
