@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use guide_core::Guide;
+use guide_core::{Guide, SearchOptions};
 
 /// Resident Guide: know-your-rights guides, scam warnings and where to get
 /// help, searchable offline in your language.
@@ -44,6 +44,10 @@ enum Command {
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
+        /// Type-ahead: treat the last word as still being typed, so it also
+        /// matches the words it starts.
+        #[arg(long)]
+        prefix: bool,
     },
     /// Show one article or listing in full.
     Show {
@@ -85,17 +89,23 @@ fn run(cli: Cli) -> Result<(), String> {
             lang,
             limit,
             json,
+            prefix,
         } => {
             let guide = open(&data_dir, &lang)?;
             let started = Instant::now();
-            let hits = guide
-                .search(&query, &[], limit)
+            let options = SearchOptions {
+                limit,
+                prefix,
+                ..SearchOptions::default()
+            };
+            let results = guide
+                .search_with(&query, &options)
                 .map_err(|err| err.to_string())?;
             let took_ms = started.elapsed().as_secs_f64() * 1000.0;
             if json {
-                output::print_json(&output::search_json(&query, took_ms, &hits));
+                output::print_json(&output::search_json(&query, took_ms, &results));
             } else {
-                output::print_search(&hits);
+                output::print_search(&results);
             }
         }
         Command::Show { id, lang, json } => {

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use guide_core::model::Details;
-use guide_core::{RecordView, SearchHit};
+use guide_core::{RecordView, SearchResults};
 use serde_json::{Value, json};
 
 /// Reports a command-line mistake as one line on stderr with exit code 2
@@ -44,9 +44,11 @@ pub fn print_json(value: &Value) {
     println!("{value}");
 }
 
-/// The `guide search --json` object.
-pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
-    let results: Vec<Value> = hits
+/// The `guide search --json` object; `"corrected"` is there only when the
+/// best result came from a corrected query ("did you mean").
+pub fn search_json(query: &str, took_ms: f64, found: &SearchResults) -> Value {
+    let results: Vec<Value> = found
+        .hits
         .iter()
         .map(|hit| {
             json!({
@@ -62,11 +64,15 @@ pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut value = json!({
         "query": query,
         "took_ms": (took_ms * 1000.0).round() / 1000.0,
         "results": results,
-    })
+    });
+    if let Some(corrected) = &found.corrected {
+        value["corrected"] = json!(corrected);
+    }
+    value
 }
 
 /// The `guide show --json` object.
@@ -122,7 +128,11 @@ pub fn show_json(view: &RecordView) -> Value {
 }
 
 /// Search results as numbered text.
-pub fn print_search(hits: &[SearchHit]) {
+pub fn print_search(found: &SearchResults) {
+    let hits = &found.hits;
+    if let Some(corrected) = &found.corrected {
+        println!("Did you mean: {corrected}");
+    }
     if hits.is_empty() {
         println!("Nothing found.");
         return;

@@ -2,14 +2,15 @@
 //! bundled content is there, search and show.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::model::{LocalizedText, Record};
 use crate::pack;
-use crate::search::{self, SearchHit, SearchOptions};
+use crate::search::{self, SearchHit, SearchOptions, SearchResults};
 use crate::store::Store;
+use crate::store::interrupt::InterruptHandle;
 
 /// The store's file name inside the data directory.
 pub const STORE_FILE: &str = "guide.sqlite3";
@@ -33,6 +34,8 @@ pub struct RecordView {
 /// languages. `Send + Sync`: the apps call it from worker threads.
 pub struct Guide {
     store: Mutex<Store>,
+    /// Held outside the lock: it must work while a search holds the store.
+    interrupt: Arc<InterruptHandle>,
     languages: Vec<String>,
     data_dir: PathBuf,
 }
@@ -54,6 +57,7 @@ impl Guide {
             store.install(default)?;
         }
         Ok(Guide {
+            interrupt: store.interrupt_handle(),
             store: Mutex::new(store),
             languages,
             data_dir: data_dir.to_path_buf(),
@@ -72,7 +76,7 @@ impl Guide {
 
     /// Searches every installed pack for `query` (untrusted text) and returns
     /// at most `limit` results in `languages` (or the guide's languages when
-    /// empty).
+    /// empty). [`Guide::search_with`] also says "did you mean".
     pub fn search(
         &self,
         query: &str,
@@ -80,10 +84,36 @@ impl Guide {
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
         let options = SearchOptions {
-            languages: self.chosen(languages),
+            languages: languages.to_vec(),
             limit,
+            ..SearchOptions::default()
         };
-        search::search(&self.store(), query, &options)
+        Ok(self.search_with(query, &options)?.hits)
+    }
+
+    /// Searches every installed pack for `query` (untrusted text) with
+    /// `options` (empty `languages`: the guide's), returning the results and
+    /// the corrected query when the best result came from a correction.
+    ///
+    /// Run it off the UI thread. For type-ahead, set `prefix` and call
+    /// [`InterruptHandle::interrupt`] (from [`Guide::interrupt_handle`]) on
+    /// each keystroke before starting the next search: every search asked
+    /// for before the interrupt, running or still waiting for the store,
+    /// returns [`Error::Interrupted`](crate::Error::Interrupted).
+    pub fn search_with(&self, query: &str, options: &SearchOptions) -> Result<SearchResults> {
+        // The scope starts before waiting for the store, so a search queued
+        // behind a running one is cancelled by the same keystroke.
+        let scope = self.interrupt.begin_scope();
+        let options = SearchOptions {
+            languages: self.chosen(&options.languages),
+            ..options.clone()
+        };
+        search::search(&self.store(), query, &options, &scope)
+    }
+
+    /// The handle that cancels running searches; usable from any thread.
+    pub fn interrupt_handle(&self) -> Arc<InterruptHandle> {
+        Arc::clone(&self.interrupt)
     }
 
     /// The record `id` in the best of `languages` (or the guide's languages

@@ -64,9 +64,12 @@ fn ids(store: &Store, query: &str) -> Vec<String> {
     let options = SearchOptions {
         languages: vec!["en".into()],
         limit: 50,
+        ..SearchOptions::default()
     };
-    let mut ids: Vec<String> = search(store, query, &options)
+    let scope = store.interrupt_handle().begin_scope();
+    let mut ids: Vec<String> = search(store, query, &options, &scope)
         .unwrap()
+        .hits
         .into_iter()
         .map(|hit| hit.id)
         .collect();

@@ -5,9 +5,12 @@
 //! from pack files. Installing a pack is one transaction, so a crash or kill
 //! midway leaves the previous content searchable.
 
+pub mod interrupt;
 pub mod schema;
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -15,6 +18,10 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use crate::error::{Error, Result, StorageContext};
 use crate::markdown::to_plain_text;
 use crate::model::{Details, PackContent, PackInfo, Record};
+use crate::search::concepts::{self, ConceptIndex};
+use crate::search::index;
+use crate::search::lexicon::{Entry, Lexicon};
+use interrupt::InterruptHandle;
 
 /// A record as stored: the record itself and the pack it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +37,11 @@ pub struct StoredRecord {
 /// An open store.
 pub struct Store {
     conn: Connection,
+    /// The vocabulary of every installed pack (rebuilt by install/remove).
+    lexicon: Lexicon,
+    /// The concepts search expands queries through.
+    concepts: Arc<ConceptIndex>,
+    interrupt: Arc<InterruptHandle>,
 }
 
 impl Store {
@@ -60,12 +72,34 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")
             .context("enabling foreign keys")?;
         schema::migrate(&mut conn)?;
-        Ok(Store { conn })
+        let lexicon = load_lexicon(&conn)?;
+        let interrupt = Arc::new(InterruptHandle::new(conn.get_interrupt_handle()));
+        Ok(Store {
+            conn,
+            lexicon,
+            concepts: concepts::built_in()?,
+            interrupt,
+        })
     }
 
     /// The connection, for the search queries.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The vocabulary of every installed pack.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The concepts queries expand through (the built-in set).
+    pub fn concepts(&self) -> &ConceptIndex {
+        &self.concepts
+    }
+
+    /// The handle that cancels searches on this store from another thread.
+    pub fn interrupt_handle(&self) -> Arc<InterruptHandle> {
+        Arc::clone(&self.interrupt)
     }
 
     /// The installed version of `pack_id`, if it is installed.
@@ -132,6 +166,8 @@ impl Store {
             ],
         )
         .context("recording the pack")?;
+        // Term -> (texts holding it, occurs as a word) for this pack.
+        let mut pack_terms: HashMap<String, (u64, bool)> = HashMap::new();
         {
             let mut insert_record = tx
                 .prepare_cached(
@@ -145,6 +181,12 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )
                 .context("preparing text insert")?;
+            let mut insert_fts = tx
+                .prepare_cached(
+                    "INSERT INTO text_fts (rowid, title, tags, summary, body, facets)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .context("preparing index insert")?;
             let mut insert_geo = tx
                 .prepare_cached(
                     "INSERT INTO listing_geo (id, min_lat, max_lat, min_lon, max_lon)
@@ -165,7 +207,9 @@ impl Store {
                     ])
                     .context("inserting a record")?;
                 let rowid = tx.last_insert_rowid();
+                let facets = facets_of(record);
                 for (lang, text) in &record.texts {
+                    let body = to_plain_text(&text.body);
                     insert_text
                         .execute(params![
                             rowid,
@@ -173,9 +217,33 @@ impl Store {
                             text.title,
                             text.tags.join(" ; "),
                             text.summary,
-                            to_plain_text(&text.body),
+                            body,
                         ])
                         .context("inserting a record text")?;
+                    let text_rowid = tx.last_insert_rowid();
+                    let indexed = index::analyze(
+                        lang,
+                        &text.title,
+                        &text.tags,
+                        &text.summary,
+                        &body,
+                        &facets,
+                    );
+                    insert_fts
+                        .execute(params![
+                            text_rowid,
+                            indexed.title,
+                            indexed.tags,
+                            indexed.summary,
+                            indexed.body,
+                            indexed.facets,
+                        ])
+                        .context("indexing a record text")?;
+                    for (term, word) in indexed.terms {
+                        let entry = pack_terms.entry(term).or_insert((0, false));
+                        entry.0 += 1;
+                        entry.1 |= word;
+                    }
                 }
                 if let Details::Listing(listing) = &record.details
                     && let (Some(lat), Some(lon)) = (listing.latitude, listing.longitude)
@@ -185,15 +253,30 @@ impl Store {
                         .context("inserting a listing location")?;
                 }
             }
+            let mut insert_term = tx
+                .prepare_cached(
+                    "INSERT INTO search_terms (pack_id, term, docs, word) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .context("preparing vocabulary insert")?;
+            for (term, (docs, word)) in &pack_terms {
+                insert_term
+                    .execute(params![pack.info.pack_id, term, *docs as i64, *word])
+                    .context("recording the vocabulary")?;
+            }
         }
-        tx.commit().context("committing an install")
+        let lexicon = rebuild_lexicon(&tx)?;
+        tx.commit().context("committing an install")?;
+        self.lexicon = lexicon;
+        Ok(())
     }
 
     /// Removes `pack_id` and exactly its records; `false` when it was not installed.
     pub fn remove(&mut self, pack_id: &str) -> Result<bool> {
         let tx = self.conn.transaction().context("starting a removal")?;
         let removed = delete_pack_rows(&tx, pack_id)?;
+        let lexicon = rebuild_lexicon(&tx)?;
         tx.commit().context("committing a removal")?;
+        self.lexicon = lexicon;
         Ok(removed)
     }
 
@@ -229,6 +312,69 @@ impl Store {
     }
 }
 
+/// What a record is about, as facets for the index: a listing's category
+/// first (what it is), then its topics; an article's topics in order.
+fn facets_of(record: &Record) -> Vec<(&'static str, &str)> {
+    let mut facets: Vec<(&'static str, &str)> = Vec::new();
+    if let Some(category) = record.category() {
+        facets.push(("category", category));
+    }
+    facets.extend(record.topics.iter().map(|t| ("topic", t.as_str())));
+    facets
+}
+
+/// Reads the merged vocabulary, rebuilding it when it is missing or unreadable.
+fn load_lexicon(conn: &Connection) -> Result<Lexicon> {
+    let stored: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT texts, fst FROM search_lexicon WHERE id = 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()
+        .context("reading the search vocabulary")?;
+    match stored.and_then(|(texts, bytes)| Lexicon::from_bytes(bytes, texts as u64)) {
+        Some(lexicon) => Ok(lexicon),
+        None => rebuild_lexicon(conn),
+    }
+}
+
+/// Merges every installed pack's vocabulary into one `fst` map, stores it,
+/// and returns it.
+fn rebuild_lexicon(conn: &Connection) -> Result<Lexicon> {
+    let texts: i64 = conn
+        .query_row("SELECT count(*) FROM record_texts", [], |row| row.get(0))
+        .context("counting indexed texts")?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT term, sum(docs), max(word) FROM search_terms GROUP BY term ORDER BY term",
+        )
+        .context("reading the vocabulary")?;
+    let terms: Vec<(String, Entry)> = stmt
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                Entry {
+                    docs: row.get::<_, i64>(1)? as u64,
+                    word: row.get::<_, i64>(2)? != 0,
+                },
+            ))
+        })
+        .context("reading the vocabulary")?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the vocabulary")?;
+    let bytes = Lexicon::build(terms).map_err(|err| Error::Storage {
+        context: "building the search vocabulary",
+        source: rusqlite::Error::ToSqlConversionFailure(Box::new(err)),
+    })?;
+    conn.execute(
+        "INSERT OR REPLACE INTO search_lexicon (id, texts, fst) VALUES (1, ?1, ?2)",
+        params![texts, bytes],
+    )
+    .context("storing the search vocabulary")?;
+    Ok(Lexicon::from_bytes(bytes, texts as u64).unwrap_or_else(Lexicon::empty))
+}
+
 /// Deletes a pack's row and all rows hanging off it; `true` when it existed.
 fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
     conn.execute(
@@ -236,6 +382,14 @@ fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
         [pack_id],
     )
     .context("removing listing locations")?;
+    conn.execute(
+        "DELETE FROM text_fts WHERE rowid IN (SELECT t.rowid FROM record_texts t
+             JOIN records r ON r.rowid = t.record_rowid WHERE r.pack_id = ?1)",
+        [pack_id],
+    )
+    .context("removing indexed texts")?;
+    conn.execute("DELETE FROM search_terms WHERE pack_id = ?1", [pack_id])
+        .context("removing the pack vocabulary")?;
     conn.execute(
         "DELETE FROM record_texts WHERE record_rowid IN (SELECT rowid FROM records WHERE pack_id = ?1)",
         [pack_id],
