@@ -153,3 +153,141 @@ impl Guide {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::sync::mpsc;
+
+    use super::*;
+    use crate::model::{
+        ArticleDetails, Details, LocalizedText, PackContent, PackInfo, Source, Translation,
+    };
+
+    /// A synthetic pack (test data, never shipped content): `n` articles that
+    /// all share the words the interrupted query asks for.
+    fn synthetic_pack(n: usize) -> PackContent {
+        let records = (0..n)
+            .map(|i| Record {
+                id: format!("synthetic-{i}"),
+                topics: vec!["legal-help".into()],
+                texts: BTreeMap::from([(
+                    "en".to_string(),
+                    LocalizedText {
+                        title: format!("Synthetic test record {i} about lawyers"),
+                        summary: "Synthetic text for an interrupt test.".into(),
+                        body: format!(
+                            "lawyer clinic rights wages bank notary {i} {}",
+                            "filler words for a longer body ".repeat(20)
+                        ),
+                        tags: vec!["lawyer".into(), "clinic".into()],
+                        translation: Translation::Original,
+                        reviewer: None,
+                    },
+                )]),
+                sources: vec![Source {
+                    key: "synthetic".into(),
+                    title: "Synthetic test data, not content".into(),
+                    publisher: "tests".into(),
+                    url: None,
+                    published: None,
+                    checked_on: "2026-11-26".into(),
+                }],
+                verified_on: "2026-11-26".into(),
+                expires_on: None,
+                details: Details::Article(ArticleDetails::default()),
+            })
+            .collect();
+        PackContent {
+            info: PackInfo {
+                pack_id: "synthetic-interrupt-test".into(),
+                publisher: "tests".into(),
+                version: 1,
+                source_language: "en".into(),
+                languages: vec!["en".into()],
+            },
+            records,
+        }
+    }
+
+    #[test]
+    fn a_running_search_interrupted_from_another_thread_fails_with_interrupted() {
+        let dir = tempfile::tempdir().unwrap();
+        let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+        guide.store().install(&synthetic_pack(2_000)).unwrap();
+        let query = "lawyer clinic rights wages bank notary lawyers clinics abogado";
+        let options = SearchOptions {
+            limit: 10,
+            ..SearchOptions::default()
+        };
+        assert_eq!(guide.search_with(query, &options).unwrap().hits.len(), 10);
+
+        // The first time SQLite reports progress inside the search, the
+        // worker tells the other thread, which interrupts and lets it go on:
+        // the interrupt lands mid-query, deterministically, with no timing.
+        let (running_tx, running_rx) = mpsc::channel::<()>();
+        let (resume_tx, resume_rx) = mpsc::channel::<()>();
+        let mut reported = false;
+        guide
+            .store()
+            .conn_mut()
+            .progress_handler(
+                100,
+                Some(move || {
+                    if !reported {
+                        reported = true;
+                        running_tx.send(()).unwrap();
+                        resume_rx.recv().unwrap();
+                    }
+                    false
+                }),
+            )
+            .unwrap();
+        let handle = guide.interrupt_handle();
+        let interrupter = std::thread::spawn(move || {
+            running_rx.recv().unwrap();
+            handle.interrupt();
+            resume_tx.send(()).unwrap();
+        });
+        let result = guide.search_with(query, &options);
+        interrupter.join().unwrap();
+        assert!(
+            matches!(result, Err(Error::Interrupted)),
+            "expected Interrupted, got {:?}",
+            result.map(|r| r.hits.len())
+        );
+
+        // The next search is not affected.
+        guide
+            .store()
+            .conn_mut()
+            .progress_handler(0, None::<fn() -> bool>)
+            .unwrap();
+        assert_eq!(guide.search_with(query, &options).unwrap().hits.len(), 10);
+    }
+
+    #[test]
+    fn an_interrupt_cancels_a_search_between_its_statements() {
+        // The Rust-side check: a scope begun before the interrupt fails at
+        // its next checkpoint even when SQLite had nothing running.
+        let dir = tempfile::tempdir().unwrap();
+        let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+        let scope = guide.interrupt_handle().begin_scope();
+        guide.interrupt_handle().interrupt();
+        let options = SearchOptions {
+            limit: 5,
+            languages: vec!["en".into()],
+            ..SearchOptions::default()
+        };
+        let result = search::search(&guide.store(), "notario", &options, &scope);
+        assert!(matches!(result, Err(Error::Interrupted)));
+        assert!(!guide.search("notario", &[], 5).unwrap().is_empty());
+    }
+
+    #[test]
+    fn guide_and_its_interrupt_handle_are_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Guide>();
+        assert_send_sync::<Arc<InterruptHandle>>();
+    }
+}

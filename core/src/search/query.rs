@@ -111,7 +111,11 @@ pub fn plan(
         let stems = stems_in(languages, word);
         let in_lexicon = lexicon.get(word).is_some();
         let known_stems: Vec<&String> = stems.iter().filter(|s| lexicon.get(s).is_some()).collect();
-        let known = in_lexicon || !known_stems.is_empty() || concepts.knows(word);
+        // Known: the vocabulary has it as a word (not only as some other
+        // word's stem), or has one of its stems, or a concept names it.
+        let known = lexicon.get(word).is_some_and(|e| e.word)
+            || !known_stems.is_empty()
+            || concepts.knows(word);
         // A word found in most texts narrows nothing: it acts as a stop word.
         if all_everywhere || !lexicon.is_everywhere(word) {
             if in_lexicon {
@@ -151,7 +155,7 @@ pub fn plan(
                 replacement = best.term.clone();
                 any_fix = true;
             } else if word.chars().count() >= MIN_SPLIT_CHARS
-                && let Some((a, b)) = split(word, lexicon)
+                && let Some((a, b)) = split(word, lexicon, concepts)
             {
                 replacement = format!("{a} {b}");
                 any_fix = true;
@@ -276,14 +280,14 @@ fn corrections(word: &str, lexicon: &Lexicon, concepts: &ConceptIndex) -> Vec<Co
     found
 }
 
-/// `word` cut in two words the vocabulary has, each of at least two
-/// characters, preferring the longest first part.
-fn split(word: &str, lexicon: &Lexicon) -> Option<(String, String)> {
+/// `word` cut in two words the vocabulary or the concepts have, each of at
+/// least two characters, preferring the longest first part.
+fn split(word: &str, lexicon: &Lexicon, concepts: &ConceptIndex) -> Option<(String, String)> {
     let chars: Vec<char> = word.chars().collect();
     (2..=chars.len().saturating_sub(2)).rev().find_map(|at| {
         let a: String = chars[..at].iter().collect();
         let b: String = chars[at..].iter().collect();
-        let known = |w: &str| lexicon.get(w).is_some_and(|e| e.word);
+        let known = |w: &str| lexicon.get(w).is_some_and(|e| e.word) || concepts.knows(w);
         (known(&a) && known(&b)).then_some((a, b))
     })
 }

@@ -87,6 +87,12 @@ impl Store {
         &self.conn
     }
 
+    /// The connection, mutable, for tests that hook into SQLite.
+    #[cfg(test)]
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     /// The vocabulary of every installed pack.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
