@@ -173,3 +173,57 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
     assert!(output.status.success());
     assert!(dir.path().join("guide.sqlite3").exists());
 }
+
+#[test]
+fn forgiving_queries_find_the_notario_warning_and_say_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    for query in ["nota rio", "notaryo", "notario publico", "notário"] {
+        let hit = first_result(dir.path(), &["search", query, "--json", "--limit", "5"]);
+        assert_eq!(hit["id"], "notario-fraud", "{query}");
+    }
+    let value = json(&guide(dir.path(), &["search", "nota rio", "--json"]));
+    assert_eq!(value["corrected"], "notario");
+    // No correction, no key: the contract only grows.
+    let value = json(&guide(dir.path(), &["search", "notario", "--json"]));
+    assert!(value.get("corrected").is_none(), "{value}");
+    let text = guide(dir.path(), &["search", "nota rio"]);
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with("Did you mean: notario"));
+}
+
+#[test]
+fn a_query_in_a_language_without_content_is_shown_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let hit = first_result(dir.path(), &["search", "律师", "--lang", "zh", "--json"]);
+    assert_eq!(hit["lang"], "en");
+    assert_eq!(hit["fallback"], true);
+    assert!(
+        hit["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "legal-help")
+    );
+    let hit = first_result(
+        dir.path(),
+        &["search", "abogado gratis", "--lang", "es", "--json"],
+    );
+    assert_eq!(hit["id"], "free-legal-help");
+    assert_eq!(hit["lang"], "es");
+}
+
+#[test]
+fn prefix_flag_searches_the_word_being_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let hit = first_result(
+        dir.path(),
+        &[
+            "search",
+            "robo de sal",
+            "--lang",
+            "es",
+            "--prefix",
+            "--json",
+        ],
+    );
+    assert_eq!(hit["id"], "wage-theft-and-rights-at-work");
+}

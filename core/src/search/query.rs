@@ -266,9 +266,12 @@ fn stems_in(languages: &[String], word: &str) -> Vec<String> {
 }
 
 /// Vocabulary and concept words within typo distance of `word`, best first.
+/// Words of three letters or fewer, and words found in most texts, are
+/// never offered: `thef` means `theft`, not `the`.
 fn corrections(word: &str, lexicon: &Lexicon, concepts: &ConceptIndex) -> Vec<Correction> {
-    let mut found = lexicon.corrections(word, MAX_CORRECTIONS);
+    let mut found = lexicon.corrections(word, usize::MAX);
     found.extend(lexicon::corrections_in_set(concepts.words(), word));
+    found.retain(|c| c.term.chars().count() > 3 && !lexicon.is_everywhere(&c.term));
     // A concept word counts as common as the commonest indexed candidate.
     let commonest = found.iter().map(|c| c.docs).max().unwrap_or(0);
     for c in &mut found {
@@ -276,7 +279,18 @@ fn corrections(word: &str, lexicon: &Lexicon, concepts: &ConceptIndex) -> Vec<Co
             c.docs = commonest;
         }
     }
-    lexicon::rank_corrections(&mut found, MAX_CORRECTIONS);
+    // Nearest first; at equal distance a word the typed one begins (a
+    // letter left off the end) is the likelier meaning, then the commoner.
+    found.sort_by(|a, b| {
+        a.distance
+            .cmp(&b.distance)
+            .then(b.term.starts_with(word).cmp(&a.term.starts_with(word)))
+            .then(b.docs.cmp(&a.docs))
+            .then_with(|| a.term.cmp(&b.term))
+    });
+    let mut seen = BTreeSet::new();
+    found.retain(|c| seen.insert(c.term.clone()));
+    found.truncate(MAX_CORRECTIONS);
     found
 }
 
