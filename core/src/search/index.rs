@@ -16,7 +16,7 @@ use super::tokenize::{TokenKind, tokens_of_folded};
 
 /// The marker that starts a facet token. A private-use character: query
 /// text never yields one (tokens hold only letters, digits and marks).
-const FACET_MARK: char = '\u{E000}';
+pub const FACET_MARK: char = '\u{E000}';
 
 /// The index token for a topic (`kind` = `"topic"`) or category of a
 /// record. Only concepts put these in a query.

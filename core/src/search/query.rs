@@ -19,7 +19,7 @@
 use std::collections::BTreeSet;
 
 use super::concepts::ConceptIndex;
-use super::index::facet_token;
+use super::index::{FACET_MARK, facet_token};
 use super::lexicon::{self, Correction, Lexicon};
 use super::stem::stem;
 use super::tokenize::{Token, TokenKind, query_tokens};
@@ -95,6 +95,8 @@ pub fn plan(
     let mut corrected: Vec<String> = Vec::with_capacity(tokens.len());
     let mut any_fix = false;
     let all_everywhere = tokens.iter().all(|t| lexicon.is_everywhere(&t.text));
+    // Words left out as stop words, taken back if nothing else is searched.
+    let mut dropped: Vec<String> = Vec::new();
 
     for (i, token) in tokens.iter().enumerate() {
         let word = &token.text;
@@ -124,6 +126,8 @@ pub fn plan(
             for s in &known_stems {
                 primary.push(s);
             }
+        } else {
+            dropped.push(word.clone());
         }
         plan.marks.insert(word.clone());
         plan.marks.extend(stems.iter().cloned());
@@ -234,6 +238,11 @@ pub fn plan(
         }
     }
 
+    if fixes.0.is_empty() && primary.0.iter().all(|t| t.starts_with(FACET_MARK)) {
+        for word in &dropped {
+            primary.push(word);
+        }
+    }
     plan.primary = primary.0;
     plan.fixes = fixes
         .0
@@ -266,12 +275,9 @@ fn stems_in(languages: &[String], word: &str) -> Vec<String> {
 }
 
 /// Vocabulary and concept words within typo distance of `word`, best first.
-/// Words of three letters or fewer, and words found in most texts, are
-/// never offered: `thef` means `theft`, not `the`.
 fn corrections(word: &str, lexicon: &Lexicon, concepts: &ConceptIndex) -> Vec<Correction> {
     let mut found = lexicon.corrections(word, usize::MAX);
     found.extend(lexicon::corrections_in_set(concepts.words(), word));
-    found.retain(|c| c.term.chars().count() > 3 && !lexicon.is_everywhere(&c.term));
     // A concept word counts as common as the commonest indexed candidate.
     let commonest = found.iter().map(|c| c.docs).max().unwrap_or(0);
     for c in &mut found {
@@ -280,7 +286,8 @@ fn corrections(word: &str, lexicon: &Lexicon, concepts: &ConceptIndex) -> Vec<Co
         }
     }
     // Nearest first; at equal distance a word the typed one begins (a
-    // letter left off the end) is the likelier meaning, then the commoner.
+    // letter left off the end: `thef` is `theft` before `the`) is the
+    // likelier meaning, then the commoner.
     found.sort_by(|a, b| {
         a.distance
             .cmp(&b.distance)
@@ -412,6 +419,31 @@ mod tests {
         let plan = plan_of("wagetheft", &lex);
         assert!(plan.fixes.contains(&"wage".to_string()), "{plan:?}");
         assert_eq!(plan.corrected.as_deref(), Some("wage theft"));
+    }
+
+    #[test]
+    fn words_in_most_texts_are_dropped_unless_nothing_else_is_left() {
+        let mut entries = vec![
+            (
+                "affairs".to_string(),
+                Entry {
+                    docs: 80,
+                    word: true,
+                },
+            ),
+            (
+                "clinic".to_string(),
+                Entry {
+                    docs: 3,
+                    word: true,
+                },
+            ),
+        ];
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let lex = Lexicon::from_bytes(Lexicon::build(entries).unwrap(), 100).unwrap();
+        assert_eq!(plan_of("clinic affairs", &lex).primary, ["clinic"]);
+        assert_eq!(plan_of("affairs", &lex).primary, ["affairs"]);
+        assert_eq!(plan_of("zzzz affairs", &lex).primary, ["affairs"]);
     }
 
     #[test]
