@@ -62,6 +62,8 @@ pub struct SearchHit {
     pub pack: String,
     /// Relevance, higher is better; comparable only within one result list.
     pub score: f64,
+    /// The day the record's pack went stale, when it has (set by `Guide`).
+    pub stale_since: Option<String>,
 }
 
 struct Candidate {
@@ -212,5 +214,6 @@ fn present(store: &Store, candidate: Candidate, options: &SearchOptions) -> Resu
         category,
         pack,
         score: candidate.score,
+        stale_since: None,
     })
 }
