@@ -59,6 +59,7 @@ pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
                 "category": hit.category,
                 "snippet": hit.snippet,
                 "pack": hit.pack,
+                "stale_since": hit.stale_since,
             })
         })
         .collect();
@@ -134,7 +135,11 @@ pub fn print_search(hits: &[SearchHit]) {
         } else {
             String::new()
         };
-        println!("{}. {} [{what}]{shown_in}", rank + 1, hit.title);
+        let stale = match &hit.stale_since {
+            Some(since) => format!(" (out of date since {since})"),
+            None => String::new(),
+        };
+        println!("{}. {} [{what}]{shown_in}{stale}", rank + 1, hit.title);
         println!("   {}", hit.snippet.replace('\n', " "));
         println!("   guide show {}", hit.id);
     }

@@ -289,3 +289,66 @@ fn a_damaged_file_is_refused_with_one_line_and_changes_nothing() {
     );
     assert_eq!(before, search_ids(work.path(), "notario"));
 }
+
+#[test]
+fn an_expired_pack_is_listed_stale_and_still_answers() {
+    let work = tempfile::tempdir().unwrap();
+    let (keys, src, phone) = (
+        work.path().join("keys"),
+        work.path().join("src"),
+        work.path().join("phone"),
+    );
+    ok(guide(&phone, &["keygen", "--out", keys.to_str().unwrap()]));
+    write_sources(&src, 1, "Open Mondays.");
+    let file = work.path().join("old.rgpack");
+    let key = keys.join("publisher.key");
+    ok(guide(
+        &phone,
+        &[
+            "pack",
+            "build",
+            src.to_str().unwrap(),
+            "--out",
+            file.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+            "--expires",
+            "2025-01-01",
+        ],
+    ));
+    ok(guide(
+        &phone,
+        &[
+            "trust",
+            "add",
+            keys.join("publisher.pub").to_str().unwrap(),
+            "--packs",
+            "dev",
+        ],
+    ));
+    ok(guide(&phone, &["packs", "install", file.to_str().unwrap()]));
+
+    let text = ok(guide(&phone, &["packs", "list"]));
+    assert!(text.contains("STALE since 2025-01-01"), "{text}");
+    let list: Value =
+        serde_json::from_str(&ok(guide(&phone, &["packs", "list", "--json"]))).unwrap();
+    let city = list["packs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["pack_id"] == "dev-fixture-city")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (city["stale"].clone(), city["stale_since"].clone()),
+        (Value::Bool(true), Value::from("2025-01-01"))
+    );
+
+    let out: Value =
+        serde_json::from_str(&ok(guide(&phone, &["search", "wombat", "--json"]))).unwrap();
+    assert_eq!(out["results"][0]["id"], "fixture-clinic-wombat");
+    assert_eq!(out["results"][0]["stale_since"], "2025-01-01");
+    let fresh: Value =
+        serde_json::from_str(&ok(guide(&phone, &["search", "notario", "--json"]))).unwrap();
+    assert_eq!(fresh["results"][0]["stale_since"], Value::Null);
+}
