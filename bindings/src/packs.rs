@@ -88,3 +88,35 @@ impl Guide {
         Ok(self.inner.export_pack(&pack_id)?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pack_errors_reach_the_apps_as_the_two_actionable_kinds() {
+        let dir = tempfile::tempdir().unwrap();
+        let guide =
+            Guide::open(dir.path().to_string_lossy().into_owned(), vec!["en".into()]).unwrap();
+        // Damaged: ask for the file again.
+        assert!(matches!(
+            guide.install_pack(b"RGPACK\r\n\x01".to_vec()),
+            Err(GuideError::InvalidPack { .. })
+        ));
+        // Well-formed but not exportable / unknown: acted on differently.
+        assert!(matches!(
+            guide.export_pack("us-default".into()),
+            Err(GuideError::PackRefused { .. })
+        ));
+        assert!(matches!(
+            guide.remove_pack("nope".into()),
+            Err(GuideError::NotFound)
+        ));
+        let packs = guide.packs().unwrap();
+        assert!(
+            packs
+                .iter()
+                .any(|p| p.pack_id == "us-default" && p.bundled && p.stale_since.is_none())
+        );
+    }
+}
