@@ -5,6 +5,17 @@
 //! with an empty list; bad arguments are exit 2 with one line on stderr;
 //! other failures are exit 1 with one line on stderr.
 
+/// `println!` for command output: when stdout is closed early (`guide … |
+/// head`) the program ends quietly instead of panicking.
+macro_rules! outln {
+    () => {
+        $crate::output::write_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::write_line(format_args!($($arg)*))
+    };
+}
+
 mod output;
 mod packs;
 
@@ -212,7 +223,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("guide: {message}");
+            eoutln!("guide: {message}");
             ExitCode::FAILURE
         }
     }

@@ -80,8 +80,8 @@ pub fn keygen(dir: &Path, name: &str) -> CmdResult {
         public.to_text()
     );
     write_new(&public_path, public_text.as_bytes(), false)?;
-    println!("secret key: {} (keep it private)", secret_path.display());
-    println!(
+    outln!("secret key: {} (keep it private)", secret_path.display());
+    outln!(
         "public key: {} (id {})",
         public_path.display(),
         public.key_id()
@@ -147,7 +147,7 @@ pub fn build(
     .map_err(|err| err.to_string())?;
     bar.finish_and_clear();
     write_atomic(out, &file)?;
-    println!(
+    outln!(
         "built {} v{}: {} records, {} bytes, signed by {}",
         content.info.pack_id,
         version.unwrap_or(content.info.version),
@@ -185,7 +185,7 @@ pub fn verify_file(
             .check_pack(&bytes)
             .map_err(|err| format!("refused: {err}"))?,
     };
-    println!(
+    outln!(
         "OK: {} v{}, {} records, signed by {}, expires {}",
         checked.manifest.pack_id,
         checked.manifest.version,
@@ -219,9 +219,9 @@ pub fn inspect(file: &Path, json_out: bool) -> CmdResult {
         "file_size": bytes.len(),
     });
     if json_out {
-        println!("{value}");
+        outln!("{value}");
     } else {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).expect("JSON values print")
         );
@@ -236,15 +236,15 @@ pub fn install(guide: &Guide, file: &Path) -> CmdResult {
         .install_pack(&bytes)
         .map_err(|err| format!("refused: {err}"))?;
     match installed.replaced {
-        Some(old) if old == installed.version => println!(
+        Some(old) if old == installed.version => outln!(
             "{} v{} is already installed",
             installed.pack_id, installed.version
         ),
-        Some(old) => println!(
+        Some(old) => outln!(
             "installed {} v{} (replacing v{old}): {} records",
             installed.pack_id, installed.version, installed.records
         ),
-        None => println!(
+        None => outln!(
             "installed {} v{}: {} records",
             installed.pack_id, installed.version, installed.records
         ),
@@ -274,7 +274,7 @@ fn pack_json(status: &PackStatus) -> Value {
 pub fn list(guide: &Guide, json_out: bool) -> CmdResult {
     let packs = guide.packs().map_err(|err| err.to_string())?;
     if json_out {
-        println!(
+        outln!(
             "{}",
             json!({"packs": packs.iter().map(pack_json).collect::<Vec<_>>()})
         );
@@ -293,7 +293,7 @@ pub fn list(guide: &Guide, json_out: bool) -> CmdResult {
             }
             None => String::new(),
         };
-        println!(
+        outln!(
             "{} v{}  {} records  {}  ({}){stale}",
             pack.info.pack_id, pack.version, pack.records, pack.info.publisher, origin
         );
@@ -304,7 +304,7 @@ pub fn list(guide: &Guide, json_out: bool) -> CmdResult {
 /// `guide packs remove PACK_ID`.
 pub fn remove(guide: &Guide, pack_id: &str) -> CmdResult {
     guide.remove_pack(pack_id).map_err(|err| err.to_string())?;
-    println!("removed {pack_id}");
+    outln!("removed {pack_id}");
     Ok(())
 }
 
@@ -312,7 +312,7 @@ pub fn remove(guide: &Guide, pack_id: &str) -> CmdResult {
 pub fn export(guide: &Guide, pack_id: &str, out: &Path) -> CmdResult {
     let bytes = guide.export_pack(pack_id).map_err(|err| err.to_string())?;
     write_atomic(out, &bytes)?;
-    println!(
+    outln!(
         "wrote {pack_id} to {} ({} bytes)",
         out.display(),
         bytes.len()
@@ -329,7 +329,7 @@ pub fn trust_add(guide: &Guide, key: &str, prefixes: &[String]) -> CmdResult {
     guide
         .trust_key(key, prefixes.to_vec())
         .map_err(|err| err.to_string())?;
-    println!("trusted key {} for {}", key.key_id(), prefixes.join(", "));
+    outln!("trusted key {} for {}", key.key_id(), prefixes.join(", "));
     Ok(())
 }
 
@@ -365,7 +365,7 @@ pub fn delegate(
         &statement.sign(&secret_key(args.root_key)?),
         false,
     )?;
-    println!("wrote delegation to {}", args.out.display());
+    outln!("wrote delegation to {}", args.out.display());
     Ok(())
 }
 
@@ -381,7 +381,7 @@ pub fn revoke(args: &StatementArgs<'_>, reason: &str) -> CmdResult {
         &statement.sign(&secret_key(args.root_key)?),
         false,
     )?;
-    println!("wrote revocation to {}", args.out.display());
+    outln!("wrote revocation to {}", args.out.display());
     Ok(())
 }
 
@@ -397,12 +397,12 @@ pub fn import(guide: &Guide, file: &Path) -> CmdResult {
     match signed.statement {
         Statement::Delegation {
             pack_ids, expires, ..
-        } => println!(
+        } => outln!(
             "key {} may now sign {} until {expires}",
             key.key_id(),
             pack_ids.join(", ")
         ),
-        Statement::Revocation { .. } => println!("key {} is revoked", key.key_id()),
+        Statement::Revocation { .. } => outln!("key {} is revoked", key.key_id()),
     }
     Ok(())
 }

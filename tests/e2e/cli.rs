@@ -173,3 +173,24 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
     assert!(output.status.success());
     assert!(dir.path().join("guide.sqlite3").exists());
 }
+
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    // Install the bundled pack first so the run below only prints.
+    guide(dir.path(), &["search", "notario"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_guide"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["show", "notario-fraud"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before anything is written (`guide … | head -0`).
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
