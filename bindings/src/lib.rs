@@ -5,12 +5,14 @@
 //! and Swift docs. Never add networking here.
 
 mod error;
+mod packs;
 mod types;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use error::GuideError;
+pub use packs::{InstallResult, PackSummary};
 pub use types::{ListingInfo, RecordDetail, RecordKind, SearchResult, SourceInfo};
 
 uniffi::setup_scaffolding!();

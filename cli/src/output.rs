@@ -6,6 +6,20 @@ use guide_core::model::Details;
 use guide_core::{RecordView, SearchResults};
 use serde_json::{Value, json};
 
+/// Writes one line of command output. A closed pipe ends the program with
+/// success (the reader has what it wanted); another write error is reported.
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("guide: cannot write output: {err}");
+            std::process::exit(1);
+        }
+        std::process::exit(0);
+    }
+}
+
 /// Reports a command-line mistake as one line on stderr with exit code 2
 /// (help and version requests print normally and succeed).
 pub fn usage_error(err: clap::Error) -> ExitCode {
@@ -41,7 +55,7 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
 
 /// Prints one JSON value on one line.
 pub fn print_json(value: &Value) {
-    println!("{value}");
+    outln!("{value}");
 }
 
 /// The `guide search --json` object; `"corrected"` is there only when the
@@ -61,6 +75,7 @@ pub fn search_json(query: &str, took_ms: f64, found: &SearchResults) -> Value {
                 "category": hit.category,
                 "snippet": hit.snippet,
                 "pack": hit.pack,
+                "stale_since": hit.stale_since,
             })
         })
         .collect();
@@ -134,7 +149,7 @@ pub fn print_search(found: &SearchResults) {
         println!("Did you mean: {corrected}");
     }
     if hits.is_empty() {
-        println!("Nothing found.");
+        outln!("Nothing found.");
         return;
     }
     for (rank, hit) in hits.iter().enumerate() {
@@ -144,21 +159,25 @@ pub fn print_search(found: &SearchResults) {
         } else {
             String::new()
         };
-        println!("{}. {} [{what}]{shown_in}", rank + 1, hit.title);
-        println!("   {}", hit.snippet.replace('\n', " "));
-        println!("   guide show {}", hit.id);
+        let stale = match &hit.stale_since {
+            Some(since) => format!(" (out of date since {since})"),
+            None => String::new(),
+        };
+        outln!("{}. {} [{what}]{shown_in}{stale}", rank + 1, hit.title);
+        outln!("   {}", hit.snippet.replace('\n', " "));
+        outln!("   guide show {}", hit.id);
     }
 }
 
 /// One record as readable text.
 pub fn print_show(view: &RecordView) {
     let record = &view.record;
-    println!("{}", view.text.title);
+    outln!("{}", view.text.title);
     if view.fallback {
-        println!("(shown in {})", view.lang);
+        outln!("(shown in {})", view.lang);
     }
-    println!();
-    println!("{}", view.text.summary);
+    outln!();
+    outln!("{}", view.text.summary);
     if let Details::Listing(l) = &record.details {
         let place: Vec<&str> = [&l.city, &l.region, &l.country]
             .into_iter()
@@ -166,7 +185,7 @@ pub fn print_show(view: &RecordView) {
             .map(String::as_str)
             .collect();
         if !place.is_empty() {
-            println!("Place: {}", place.join(", "));
+            outln!("Place: {}", place.join(", "));
         }
         for (label, value) in [
             ("Address", &l.address),
@@ -174,20 +193,20 @@ pub fn print_show(view: &RecordView) {
             ("Website", &l.website),
         ] {
             if let Some(value) = value {
-                println!("{label}: {value}");
+                outln!("{label}: {value}");
             }
         }
     }
     if !view.text.body.is_empty() {
-        println!();
-        println!("{}", view.text.body);
+        outln!();
+        outln!("{}", view.text.body);
     }
-    println!();
-    println!("Verified on {}. Sources:", record.verified_on);
+    outln!();
+    outln!("Verified on {}. Sources:", record.verified_on);
     for source in &record.sources {
         match &source.url {
-            Some(url) => println!("- {} ({}) {url}", source.title, source.publisher),
-            None => println!("- {} ({})", source.title, source.publisher),
+            Some(url) => outln!("- {} ({}) {url}", source.title, source.publisher),
+            None => outln!("- {} ({})", source.title, source.publisher),
         }
     }
 }

@@ -7,10 +7,14 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::model::{LocalizedText, Record};
-use crate::pack;
+use crate::pack::install::{self, Installed};
+use crate::pack::keys::PublicKey;
+use crate::pack::trust::{self, LocalKey, SignedStatement};
+use crate::pack::verify::Limits;
+use crate::pack::{self, PackError};
 use crate::search::{self, SearchHit, SearchOptions, SearchResults};
-use crate::store::Store;
 use crate::store::interrupt::InterruptHandle;
+use crate::store::{InstalledPack, Store};
 
 /// The store's file name inside the data directory.
 pub const STORE_FILE: &str = "guide.sqlite3";
@@ -30,6 +34,27 @@ pub struct RecordView {
     pub text: LocalizedText,
 }
 
+/// An installed pack with its freshness, for `packs list` and the packs screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackStatus {
+    /// What the store knows of the pack.
+    pub pack: InstalledPack,
+    /// `true` for the pack bundled with the app.
+    pub bundled: bool,
+    /// The day the pack went stale, when it has (it still answers).
+    pub stale_since: Option<String>,
+}
+
+/// How a guide is opened beyond its directory and languages.
+#[derive(Debug, Clone, Default)]
+pub struct GuideOptions {
+    /// Root keys trusted in addition to the ones shipped in the app (tests,
+    /// white-label builds).
+    pub extra_roots: Vec<PublicKey>,
+    /// Limits on pack files; the defaults suit phones.
+    pub limits: Limits,
+}
+
 /// The local guide: the store in one data directory, opened for a person's
 /// languages. `Send + Sync`: the apps call it from worker threads.
 pub struct Guide {
@@ -38,6 +63,8 @@ pub struct Guide {
     interrupt: Arc<InterruptHandle>,
     languages: Vec<String>,
     data_dir: PathBuf,
+    roots: Vec<PublicKey>,
+    limits: Limits,
 }
 
 impl Guide {
@@ -46,14 +73,25 @@ impl Guide {
     /// and whenever the app carries a newer default pack, the bundled default
     /// pack is installed, so a fresh install answers with no other step.
     pub fn open(data_dir: &Path, languages: Vec<String>) -> Result<Guide> {
+        Guide::open_with(data_dir, languages, GuideOptions::default())
+    }
+
+    /// [`Guide::open`] with extra trusted roots or other limits.
+    pub fn open_with(
+        data_dir: &Path,
+        languages: Vec<String>,
+        options: GuideOptions,
+    ) -> Result<Guide> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir {
             path: data_dir.to_path_buf(),
             source,
         })?;
         let mut store = Store::open(&data_dir.join(STORE_FILE))?;
         let default = pack::default_pack()?;
-        let installed = store.installed_version(&default.info.pack_id)?;
-        if installed.is_none_or(|version| version < default.info.version) {
+        let installed = store.installed_pack(&default.info.pack_id)?;
+        // A signed pack file may have replaced the bundled pack with a newer
+        // version; the bundled copy only ever moves it forward.
+        if installed.is_none_or(|pack| pack.version < default.info.version) {
             store.install(default)?;
         }
         Ok(Guide {
@@ -61,6 +99,8 @@ impl Guide {
             store: Mutex::new(store),
             languages,
             data_dir: data_dir.to_path_buf(),
+            roots: trust::roots(&options.extra_roots),
+            limits: options.limits,
         })
     }
 
@@ -108,7 +148,29 @@ impl Guide {
             languages: self.chosen(&options.languages),
             ..options.clone()
         };
-        search::search(&self.store(), query, &options, &scope)
+        let mut results = search::search(&self.store(), query, &options, &scope)?;
+        self.mark_stale(&mut results.hits)?;
+        Ok(results)
+    }
+
+    /// Sets `stale_since` on hits from packs past their expiry (they still
+    /// answer; the person is told since when they are out of date).
+    fn mark_stale(&self, hits: &mut [SearchHit]) -> Result<()> {
+        if hits.is_empty() {
+            return Ok(());
+        }
+        let stale: Vec<(String, String)> = self
+            .packs()?
+            .into_iter()
+            .filter_map(|p| p.stale_since.map(|since| (p.pack.info.pack_id, since)))
+            .collect();
+        for hit in hits {
+            hit.stale_since = stale
+                .iter()
+                .find(|(pack, _)| *pack == hit.pack)
+                .map(|(_, since)| since.clone());
+        }
+        Ok(())
     }
 
     /// The handle that cancels running searches; usable from any thread.
@@ -135,6 +197,103 @@ impl Guide {
             fallback,
             text,
         })
+    }
+
+    /// Verifies the pack file `bytes` and installs it, or changes nothing
+    /// and says why ([`Error::Pack`]).
+    pub fn install_pack(&self, bytes: &[u8]) -> Result<Installed> {
+        install::install_file(
+            &mut self.store(),
+            bytes,
+            &self.roots,
+            &self.limits,
+            jiff::Timestamp::now(),
+        )
+    }
+
+    /// Checks the pack file `bytes` exactly as [`Guide::install_pack`] would
+    /// (signature, trust on this device, hash, limits, every record) without
+    /// installing it.
+    pub fn check_pack(&self, bytes: &[u8]) -> Result<install::Checked> {
+        install::check_file(
+            &self.store(),
+            bytes,
+            &self.roots,
+            &self.limits,
+            jiff::Timestamp::now(),
+        )
+    }
+
+    /// Every installed pack, with whether it is stale (judged by the later
+    /// of the device clock and the newest pack seen, so a wound-back clock
+    /// hides nothing).
+    pub fn packs(&self) -> Result<Vec<PackStatus>> {
+        let store = self.store();
+        let today = install::utc_date(install::trusted_now(&store, jiff::Timestamp::now())?);
+        let bundled_id = &pack::default_pack()?.info.pack_id;
+        Ok(store
+            .packs()?
+            .into_iter()
+            .map(|pack| PackStatus {
+                bundled: pack.signer.is_none() && &pack.info.pack_id == bundled_id,
+                stale_since: pack.expires.clone().filter(|expires| today >= *expires),
+                pack,
+            })
+            .collect())
+    }
+
+    /// Removes the installed pack `pack_id` and exactly its records.
+    pub fn remove_pack(&self, pack_id: &str) -> Result<()> {
+        if self.store().remove(pack_id)? {
+            Ok(())
+        } else {
+            Err(Error::NotFound {
+                id: pack_id.to_string(),
+            })
+        }
+    }
+
+    /// The installed file of `pack_id`, unchanged: what an outreach worker
+    /// sends to another phone, which verifies it like any other.
+    pub fn export_pack(&self, pack_id: &str) -> Result<Vec<u8>> {
+        let store = self.store();
+        match store.pack_file(pack_id)? {
+            Some(file) => Ok(file),
+            None if store.installed_pack(pack_id)?.is_some() => {
+                Err(PackError::Bundled(pack_id.to_string()).into())
+            }
+            None => Err(Error::NotFound {
+                id: pack_id.to_string(),
+            }),
+        }
+    }
+
+    /// Trusts `key` on this device for the pack ids or prefixes `prefixes`
+    /// without a root: for development, tests and closed pilots.
+    pub fn trust_key(&self, key: PublicKey, prefixes: Vec<String>) -> Result<()> {
+        self.store().add_local_key(&LocalKey { key, prefixes })
+    }
+
+    /// Takes in a root-signed delegation or revocation (e.g. a revocation
+    /// handed over by an outreach worker). Refused unless a trusted root
+    /// signed it and it is newer than the one kept for that key.
+    pub fn import_statement(&self, bytes: &[u8]) -> Result<SignedStatement> {
+        let signed = SignedStatement::from_trusted_root(bytes, &self.roots)?;
+        let key = signed.statement.publisher_key()?;
+        let mut store = self.store();
+        if !store.keep_statement(&key.to_bytes(), signed.statement.serial(), &signed.bytes)? {
+            let kept = store
+                .kept_statement(&key.to_bytes())?
+                .and_then(|b| SignedStatement::parse(&b).ok())
+                .map_or(0, |s| s.statement.serial());
+            return Err(PackError::StaleStatement {
+                key_id: key.key_id(),
+                kept,
+                offered: signed.statement.serial(),
+            }
+            .into());
+        }
+        Ok(signed)
     }
 
     fn chosen(&self, languages: &[String]) -> Vec<String> {
@@ -205,6 +364,7 @@ mod tests {
                 version: 1,
                 source_language: "en".into(),
                 languages: vec!["en".into()],
+                area: None,
             },
             records,
         }

@@ -15,7 +15,7 @@ pub mod store;
 pub mod taxonomy;
 
 pub use error::{Error, Result};
-pub use guide::{Guide, RecordView};
+pub use guide::{Guide, GuideOptions, PackStatus, RecordView};
 pub use model::{Details, Kind, LocalizedText, PackContent, PackInfo, Record, Source};
 pub use search::{SearchHit, SearchOptions, SearchResults};
 pub use store::interrupt::InterruptHandle;

@@ -55,6 +55,7 @@ fn pack(id: &str, version: u64, records: Vec<Record>) -> PackContent {
             version,
             source_language: "en".into(),
             languages: vec!["en".into()],
+            area: None,
         },
         records,
     }
@@ -179,7 +180,7 @@ fn packs_sit_side_by_side_and_removal_takes_exactly_one() {
         .packs()
         .unwrap()
         .into_iter()
-        .map(|p| p.pack_id)
+        .map(|p| p.info.pack_id)
         .collect();
     assert_eq!(packs, ["national"]);
 }

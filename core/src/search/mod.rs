@@ -78,6 +78,8 @@ pub struct SearchHit {
     pub pack: String,
     /// Relevance, higher is better; comparable only within one result list.
     pub score: f64,
+    /// The day the record's pack went stale, when it has (set by `Guide`).
+    pub stale_since: Option<String>,
 }
 
 /// A result list and, when its best result came from a corrected query,
@@ -313,5 +315,6 @@ fn present(
         category,
         pack,
         score: candidate.score,
+        stale_since: None,
     })
 }

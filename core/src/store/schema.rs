@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -114,6 +114,35 @@ CREATE TABLE search_lexicon (
 ) STRICT;
 "#;
 
+/// Version 3: signed pack files. Installed packs keep their file (for
+/// export), dates and signer; the trust store keeps locally trusted keys and
+/// the newest root statement seen per publisher key; `meta` keeps the newest
+/// pack `created` time seen (the clock floor).
+const V3: &str = r#"
+ALTER TABLE packs ADD COLUMN created TEXT;
+ALTER TABLE packs ADD COLUMN expires TEXT;
+ALTER TABLE packs ADD COLUMN signer TEXT;
+ALTER TABLE packs ADD COLUMN payload_sha256 TEXT;
+ALTER TABLE packs ADD COLUMN file BLOB;
+ALTER TABLE packs ADD COLUMN area TEXT;
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE local_keys (
+    key      BLOB PRIMARY KEY NOT NULL,     -- 32-byte Ed25519 public key
+    prefixes TEXT NOT NULL                  -- JSON array of pack id prefixes
+) STRICT;
+
+CREATE TABLE trust_statements (
+    key       BLOB PRIMARY KEY NOT NULL,    -- the publisher key the statement is about
+    serial    INTEGER NOT NULL,
+    statement BLOB NOT NULL                 -- the root-signed statement file
+) STRICT;
+"#;
+
 /// Brings the database in `conn` to [`VERSION`], creating it when empty.
 /// A database from a newer app is refused and left as it is.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -147,6 +176,9 @@ fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
         1 => conn
             .execute_batch(V2)
             .context("upgrading the schema to version 2"),
+        2 => conn
+            .execute_batch(V3)
+            .context("upgrading the schema to version 3"),
         _ => unreachable!("migrate() never asks for a step past VERSION"),
     }
 }
@@ -209,7 +241,8 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn).unwrap();
         conn.execute(
-            "INSERT INTO packs VALUES ('p', 'x', 1, 'en', '[\"en\"]', 0)",
+            "INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at)
+             VALUES ('p', 'x', 1, 'en', '[\"en\"]', 0)",
             [],
         )
         .unwrap();
@@ -301,6 +334,28 @@ mod tests {
             )
             .unwrap();
         assert_eq!(piece, 0);
+    }
+
+    #[test]
+    fn a_version_2_store_keeps_its_packs_through_the_upgrade() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        upgrade_from(&conn, 0).unwrap();
+        upgrade_from(&conn, 1).unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 2;
+             INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at)
+             VALUES ('us-default', 'x', 1, 'en', '[\"en\"]', 0);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let (version, expires): (i64, Option<String>) = conn
+            .query_row(
+                "SELECT version, expires FROM packs WHERE pack_id = 'us-default'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((version, expires), (1, None));
     }
 
     #[test]
