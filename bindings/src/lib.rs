@@ -6,6 +6,7 @@
 
 mod error;
 mod markup;
+mod packs;
 mod strings;
 mod types;
 
@@ -14,6 +15,7 @@ use std::sync::Arc;
 
 pub use error::GuideError;
 pub use markup::{TextBlock, TextBlockKind, TextSpan, article_blocks, text_spans};
+pub use packs::{InstallResult, PackSummary};
 pub use strings::{
     TextDirection, UiArg, UiLocale, UiStrings, plain_text, text_direction, ui_locales,
 };

@@ -3,8 +3,22 @@
 use std::process::ExitCode;
 
 use guide_core::model::Details;
-use guide_core::{RecordView, SearchHit};
+use guide_core::{RecordView, SearchResults};
 use serde_json::{Value, json};
+
+/// Writes one line of command output. A closed pipe ends the program with
+/// success (the reader has what it wanted); another write error is reported.
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("guide: cannot write output: {err}");
+            std::process::exit(1);
+        }
+        std::process::exit(0);
+    }
+}
 
 /// Reports a command-line mistake as one line on stderr with exit code 2
 /// (help and version requests print normally and succeed).
@@ -41,12 +55,14 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
 
 /// Prints one JSON value on one line.
 pub fn print_json(value: &Value) {
-    println!("{value}");
+    outln!("{value}");
 }
 
-/// The `guide search --json` object.
-pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
-    let results: Vec<Value> = hits
+/// The `guide search --json` object; `"corrected"` is there only when the
+/// best result came from a corrected query ("did you mean").
+pub fn search_json(query: &str, took_ms: f64, found: &SearchResults) -> Value {
+    let results: Vec<Value> = found
+        .hits
         .iter()
         .map(|hit| {
             json!({
@@ -59,14 +75,19 @@ pub fn search_json(query: &str, took_ms: f64, hits: &[SearchHit]) -> Value {
                 "category": hit.category,
                 "snippet": hit.snippet,
                 "pack": hit.pack,
+                "stale_since": hit.stale_since,
             })
         })
         .collect();
-    json!({
+    let mut value = json!({
         "query": query,
         "took_ms": (took_ms * 1000.0).round() / 1000.0,
         "results": results,
-    })
+    });
+    if let Some(corrected) = &found.corrected {
+        value["corrected"] = json!(corrected);
+    }
+    value
 }
 
 /// The `guide show --json` object.
@@ -122,9 +143,13 @@ pub fn show_json(view: &RecordView) -> Value {
 }
 
 /// Search results as numbered text.
-pub fn print_search(hits: &[SearchHit]) {
+pub fn print_search(found: &SearchResults) {
+    let hits = &found.hits;
+    if let Some(corrected) = &found.corrected {
+        println!("Did you mean: {corrected}");
+    }
     if hits.is_empty() {
-        println!("Nothing found.");
+        outln!("Nothing found.");
         return;
     }
     for (rank, hit) in hits.iter().enumerate() {
@@ -134,21 +159,25 @@ pub fn print_search(hits: &[SearchHit]) {
         } else {
             String::new()
         };
-        println!("{}. {} [{what}]{shown_in}", rank + 1, hit.title);
-        println!("   {}", hit.snippet.replace('\n', " "));
-        println!("   guide show {}", hit.id);
+        let stale = match &hit.stale_since {
+            Some(since) => format!(" (out of date since {since})"),
+            None => String::new(),
+        };
+        outln!("{}. {} [{what}]{shown_in}{stale}", rank + 1, hit.title);
+        outln!("   {}", hit.snippet.replace('\n', " "));
+        outln!("   guide show {}", hit.id);
     }
 }
 
 /// One record as readable text.
 pub fn print_show(view: &RecordView) {
     let record = &view.record;
-    println!("{}", view.text.title);
+    outln!("{}", view.text.title);
     if view.fallback {
-        println!("(shown in {})", view.lang);
+        outln!("(shown in {})", view.lang);
     }
-    println!();
-    println!("{}", view.text.summary);
+    outln!();
+    outln!("{}", view.text.summary);
     if let Details::Listing(l) = &record.details {
         let place: Vec<&str> = [&l.city, &l.region, &l.country]
             .into_iter()
@@ -156,7 +185,7 @@ pub fn print_show(view: &RecordView) {
             .map(String::as_str)
             .collect();
         if !place.is_empty() {
-            println!("Place: {}", place.join(", "));
+            outln!("Place: {}", place.join(", "));
         }
         for (label, value) in [
             ("Address", &l.address),
@@ -164,20 +193,20 @@ pub fn print_show(view: &RecordView) {
             ("Website", &l.website),
         ] {
             if let Some(value) = value {
-                println!("{label}: {value}");
+                outln!("{label}: {value}");
             }
         }
     }
     if !view.text.body.is_empty() {
-        println!();
-        println!("{}", view.text.body);
+        outln!();
+        outln!("{}", view.text.body);
     }
-    println!();
-    println!("Verified on {}. Sources:", record.verified_on);
+    outln!();
+    outln!("Verified on {}. Sources:", record.verified_on);
     for source in &record.sources {
         match &source.url {
-            Some(url) => println!("- {} ({}) {url}", source.title, source.publisher),
-            None => println!("- {} ({})", source.title, source.publisher),
+            Some(url) => outln!("- {} ({}) {url}", source.title, source.publisher),
+            None => outln!("- {} ({})", source.title, source.publisher),
         }
     }
 }

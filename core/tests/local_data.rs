@@ -26,6 +26,7 @@ fn user_pack() -> PackContent {
             version: 1,
             source_language: "en".into(),
             languages: vec!["en".into()],
+            area: None,
         },
         records: vec![Record {
             id: "test-user-record".into(),
@@ -54,12 +55,14 @@ fn ids(guide: &Guide, query: &str) -> Vec<String> {
 #[test]
 fn wiping_removes_what_the_person_installed_and_keeps_the_bundled_pack() {
     let dir = tempfile::tempdir().unwrap();
-    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
-    // Installed as an app would, through another connection to the same store.
+    drop(Guide::open(dir.path(), vec!["en".into()]).unwrap());
+    // Something the person installed, then the app opened again (the search
+    // vocabulary is loaded at open).
     Store::open(&dir.path().join(STORE_FILE))
         .unwrap()
         .install(&user_pack())
         .unwrap();
+    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
     // A file of the app's own, beside the store.
     let app_file = dir.path().join("app-settings.json");
     std::fs::write(&app_file, "{}").unwrap();

@@ -116,11 +116,11 @@ fun appCoreSuite() = Suite("android/core").apply {
     }
 
     test("results not in the person's language say so") {
-        session("fr").use { s ->
+        session("pl").use { s ->
             val published = mutableListOf<SearchState>()
             SearchController(s, { it.run() }, { published += it }).onQueryChanged("notario")
             val row = published.last().rows.first()
-            assertEquals("Affiché en anglais", row.shownIn?.let(::plainText))
+            assertEquals("Wyświetlane w języku: angielski", row.shownIn?.let(::plainText))
         }
     }
 
