@@ -14,6 +14,8 @@ mod source;
 #[allow(dead_code, missing_docs)]
 #[path = "src/taxonomy.rs"]
 mod taxonomy;
+#[path = "build/ui_strings.rs"]
+mod ui_strings;
 
 use std::path::PathBuf;
 
@@ -21,6 +23,13 @@ fn main() {
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let content = manifest_dir.join("../content");
     let taxonomy_path = content.join("taxonomy.toml");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    ui_strings::embed(&content.join("strings"), &out_dir.join("ui_strings.rs")).unwrap_or_else(
+        |err| {
+            eprintln!("error: the UI strings are invalid: {err}");
+            std::process::exit(1);
+        },
+    );
     // A city building its own app may point this at its own pack sources.
     println!("cargo::rerun-if-env-changed=GUIDE_DEFAULT_PACK_DIR");
     let pack_dir = std::env::var_os("GUIDE_DEFAULT_PACK_DIR")

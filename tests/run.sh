@@ -16,8 +16,14 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "unit, integration and end-to-end tests"
 cargo test --workspace --locked
 
+step "search evaluation: recall@5 and MRR per language (tests/search-eval)"
+cargo test -p guide-cli --locked --test search_eval
+
 step "privacy: no networking crate in the core or the bindings"
 tests/privacy.sh
+
+step "Kotlin on the JVM: generated bindings, the app's pure-Kotlin module, Swift API shape"
+tests/kotlin/run.sh
 
 echo
 echo "all tests passed"

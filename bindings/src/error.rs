@@ -59,6 +59,12 @@ impl From<CoreError> for GuideError {
             CoreError::Source(_) => GuideError::InvalidPack {
                 reason: err.to_string(),
             },
+            CoreError::Pack(ref pack) if pack.is_invalid() => GuideError::InvalidPack {
+                reason: err.to_string(),
+            },
+            CoreError::Pack(_) => GuideError::PackRefused {
+                reason: err.to_string(),
+            },
             CoreError::Storage { .. }
             | CoreError::DataDir { .. }
             | CoreError::SchemaTooNew { .. }

@@ -6,6 +6,9 @@
 
 mod directory;
 mod error;
+mod markup;
+mod packs;
+mod strings;
 mod types;
 
 use std::path::PathBuf;
@@ -13,7 +16,12 @@ use std::sync::Arc;
 
 pub use directory::{ListingFilters, NearbyResult, Place, ShareKind, SharedContent};
 pub use error::GuideError;
-pub use types::{ListingInfo, RecordDetail, RecordKind, SearchResult, SourceInfo};
+pub use markup::{TextBlock, TextBlockKind, TextSpan, article_blocks, text_spans};
+pub use packs::{InstallResult, PackSummary};
+pub use strings::{
+    TextDirection, UiArg, UiLocale, UiStrings, plain_text, text_direction, ui_locales,
+};
+pub use types::{ListingInfo, RecordDetail, RecordKind, SearchResult, SourceInfo, TaxonomyTerm};
 
 uniffi::setup_scaffolding!();
 
@@ -42,12 +50,7 @@ impl Guide {
     pub fn search(&self, query: String, limit: u32) -> Result<Vec<SearchResult>, GuideError> {
         Ok(self
             .inner
-            .search(
-                &query,
-                &[],
-                limit as usize,
-                &guide_core::directory::Filters::default(),
-            )?
+            .search(&query, &[], limit as usize)?
             .into_iter()
             .map(SearchResult::from)
             .collect())
@@ -63,7 +66,7 @@ impl Guide {
     ) -> Result<Vec<SearchResult>, GuideError> {
         Ok(self
             .inner
-            .search(&query, &[], limit as usize, &filters.to_core()?)?
+            .search_filtered(&query, &[], limit as usize, &filters.to_core()?)?
             .into_iter()
             .map(SearchResult::from)
             .collect())
@@ -106,6 +109,42 @@ impl Guide {
     pub fn show(&self, id: String) -> Result<RecordDetail, GuideError> {
         Ok(self.inner.show(&id, &[])?.into())
     }
+
+    /// The person's languages, as given to `open`.
+    pub fn languages(&self) -> Vec<String> {
+        self.inner.languages().to_vec()
+    }
+
+    /// Article topics of the shared taxonomy (home-screen tiles), named in
+    /// the person's language, each with how many installed articles carry it.
+    pub fn topics(&self) -> Result<Vec<TaxonomyTerm>, GuideError> {
+        Ok(self.inner.topics()?.into_iter().map(Into::into).collect())
+    }
+
+    /// Listing categories of the shared taxonomy (home-screen tiles and the
+    /// "type of place" filter), named in the person's language, each with
+    /// how many installed listings it has.
+    pub fn categories(&self) -> Result<Vec<TaxonomyTerm>, GuideError> {
+        Ok(self
+            .inner
+            .categories()?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// The UI strings for the person's languages.
+    pub fn strings(&self) -> Arc<UiStrings> {
+        UiStrings::wrap(self.inner.strings())
+    }
+
+    /// Deletes everything the person made on this device — packs they
+    /// installed, and favourites and recent searches when those exist — and
+    /// restores the bundled content, so the guide keeps answering. Other
+    /// files in the data directory are left alone.
+    pub fn wipe_local_data(&self) -> Result<(), GuideError> {
+        Ok(self.inner.wipe_local_data()?)
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +155,45 @@ mod tests {
     fn guide_is_send_and_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Guide>();
+        assert_send_sync::<UiStrings>();
+    }
+
+    #[test]
+    fn taxonomy_strings_and_wipe_cross_the_boundary() {
+        let dir = tempfile::tempdir().unwrap();
+        let guide =
+            Guide::open(dir.path().to_string_lossy().into_owned(), vec!["es".into()]).unwrap();
+        let topics = guide.topics().unwrap();
+        let wage_theft = topics.iter().find(|t| t.key == "wage-theft").unwrap();
+        assert_eq!(wage_theft.name, "Robo de salario");
+        assert!(wage_theft.count > 0);
+        assert!(guide.categories().unwrap().iter().any(|c| c.count > 0));
+
+        let strings = guide.strings();
+        assert_eq!(strings.locale(), "es");
+        assert_eq!(strings.text("quick-exit".into()).unwrap(), "Salida rápida");
+        assert!(matches!(
+            strings.text("no-such-key".into()),
+            Err(GuideError::NotFound)
+        ));
+        let count =
+            std::collections::HashMap::from([("count".to_string(), UiArg::Number { value: 2.0 })]);
+        let shown = strings
+            .format("search-results-count".into(), count)
+            .unwrap();
+        assert_ne!(
+            shown, "2 resultados",
+            "display text keeps its isolation marks"
+        );
+        assert_eq!(plain_text(shown), "2 resultados");
+        assert_eq!(
+            UiStrings::new(vec!["ar".into()]).direction(),
+            TextDirection::RightToLeft
+        );
+        assert_eq!(ui_locales().len(), 16);
+
+        guide.wipe_local_data().unwrap();
+        assert!(!guide.search("notario".into(), 5).unwrap().is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! types. Ids stay strings; dates are ISO 8601 strings.
 
 use guide_core::model::Details;
-use guide_core::{Kind, RecordView, SearchHit};
+use guide_core::{Kind, RecordView, SearchHit, TermView};
 
 /// Article or listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -168,6 +168,33 @@ impl From<RecordView> for RecordDetail {
             verified_on: record.verified_on,
             expires_on: record.expires_on,
             pack: view.pack_id,
+        }
+    }
+}
+
+/// A topic or listing category of the shared taxonomy, named for the person.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TaxonomyTerm {
+    /// Stable key, e.g. `wage-theft` (what filters and records use).
+    pub key: String,
+    /// Display name in `lang`.
+    pub name: String,
+    /// Language of `name`.
+    pub lang: String,
+    /// True when `name` is not in the person's first language.
+    pub fallback: bool,
+    /// How many installed records carry it; a tile with 0 has nothing behind it.
+    pub count: u64,
+}
+
+impl From<TermView> for TaxonomyTerm {
+    fn from(term: TermView) -> Self {
+        TaxonomyTerm {
+            key: term.key,
+            name: term.name,
+            lang: term.lang,
+            fallback: term.fallback,
+            count: term.count,
         }
     }
 }

@@ -5,7 +5,20 @@
 //! with an empty list; bad arguments are exit 2 with one line on stderr;
 //! other failures are exit 1 with one line on stderr.
 
+/// `println!` for command output: when stdout is closed early (`guide … |
+/// head`) the program ends quietly instead of panicking.
+macro_rules! outln {
+    () => {
+        $crate::output::write_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::write_line(format_args!($($arg)*))
+    };
+}
+
 mod output;
+mod packs;
+mod strings;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,13 +27,13 @@ use std::time::Instant;
 use chrono::{DateTime, Utc};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
-use guide_core::Guide;
 use guide_core::directory::{Filters, NearbyOptions};
 use guide_core::geo::{Location, Point};
 use guide_core::model::{
     AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Vocabulary,
 };
 use guide_core::share::ShareFormat;
+use guide_core::{Guide, SearchOptions};
 
 /// Resident Guide: know-your-rights guides, scam warnings and where to get
 /// help, searchable offline in your language.
@@ -54,6 +67,24 @@ enum Command {
         place: PlaceArgs,
         #[command(flatten)]
         filters: FilterArgs,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Type-ahead: treat the last word as still being typed, so it also
+        /// matches the words it starts.
+        #[arg(long)]
+        prefix: bool,
+    },
+    /// Print the apps' UI strings in a language (what translators check).
+    Strings {
+        /// The language (BCP 47 tag); negotiated as the apps do, ending in English.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        lang: String,
+        /// Print only this message (e.g. search-results-count).
+        key: Option<String>,
+        /// Fill a variable, e.g. --arg count=3 (numbers pick plural forms); repeatable.
+        #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = strings::parse_arg)]
+        args: Vec<(String, guide_core::i18n::UiArg)>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -104,6 +135,151 @@ enum Command {
         /// Print one JSON object instead of the content.
         #[arg(long)]
         json: bool,
+    },
+    /// Installed content packs: install, list, remove, export.
+    #[command(subcommand)]
+    Packs(PacksCommand),
+    /// Pack files for publishers: build, verify, inspect.
+    #[command(subcommand)]
+    Pack(PackCommand),
+    /// Make a publisher key pair (the secret key file is private: mode 0600).
+    Keygen {
+        /// Directory to write NAME.key and NAME.pub into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// File name for the pair.
+        #[arg(long, default_value = "publisher")]
+        name: String,
+    },
+    /// Which keys may publish which packs on this device.
+    #[command(subcommand)]
+    Trust(TrustCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum PacksCommand {
+    /// Verify a pack file and install it; a refused file changes nothing.
+    Install {
+        /// The pack file.
+        file: PathBuf,
+    },
+    /// List installed packs, with stale ones marked.
+    List {
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an installed pack and exactly its records.
+    Remove {
+        /// The pack's id.
+        pack_id: String,
+    },
+    /// Write an installed pack's file out unchanged, to hand to another phone.
+    Export {
+        /// The pack's id.
+        pack_id: String,
+        /// Where to write it.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PackCommand {
+    /// Validate sources and build a signed pack file.
+    Build {
+        /// The pack's source folder (pack.toml, sources.toml, articles/, listings/).
+        src_dir: PathBuf,
+        /// The pack file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The publisher's secret key file.
+        #[arg(long, value_name = "SECRET_KEY")]
+        key: PathBuf,
+        /// Version to write instead of pack.toml's.
+        #[arg(long, value_name = "N")]
+        version: Option<u64>,
+        /// First day the content counts as stale (default: one year from today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        expires: Option<String>,
+        /// The root-signed delegation of this key, carried in the pack.
+        #[arg(long, value_name = "FILE")]
+        delegation: Option<PathBuf>,
+    },
+    /// Check a pack file: signature, hash, limits and every record.
+    Verify {
+        /// The pack file.
+        file: PathBuf,
+        /// Require this signer (public key file or `RGPK …`) instead of this device's trust store.
+        #[arg(long, value_name = "PUBLIC_KEY")]
+        trust: Option<String>,
+    },
+    /// Show what a pack file says about itself.
+    Inspect {
+        /// The pack file.
+        file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TrustCommand {
+    /// Trust a publisher key on this device for some pack ids (development, tests, pilots).
+    Add {
+        /// Public key file or `RGPK …` text.
+        public_key: String,
+        /// Pack ids or prefixes it may sign, comma-separated.
+        #[arg(long, value_name = "PREFIX", value_delimiter = ',', required = true)]
+        packs: Vec<String>,
+    },
+    /// Take in a root-signed delegation or revocation.
+    Import {
+        /// The statement file.
+        file: PathBuf,
+    },
+    /// (Root holders) sign a delegation of a publisher key.
+    Delegate {
+        /// The root's secret key file.
+        #[arg(long, value_name = "SECRET_KEY")]
+        root_key: PathBuf,
+        /// The publisher's public key file or `RGPK …` text.
+        #[arg(long, value_name = "PUBLIC_KEY")]
+        publisher: String,
+        /// Who holds the key.
+        #[arg(long)]
+        name: String,
+        /// Pack ids or prefixes it may sign, comma-separated.
+        #[arg(long, value_name = "PREFIX", value_delimiter = ',', required = true)]
+        packs: Vec<String>,
+        /// First day the delegation no longer holds.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        expires: String,
+        /// Higher than any earlier statement about this key.
+        #[arg(long)]
+        serial: u64,
+        /// Where to write the statement.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// (Root holders) sign a revocation of a publisher key.
+    Revoke {
+        /// The root's secret key file.
+        #[arg(long, value_name = "SECRET_KEY")]
+        root_key: PathBuf,
+        /// The publisher's public key file or `RGPK …` text.
+        #[arg(long, value_name = "PUBLIC_KEY")]
+        publisher: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// Higher than any earlier statement about this key.
+        #[arg(long)]
+        serial: u64,
+        /// Where to write the statement.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -254,22 +430,32 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let data_dir = match cli.data_dir {
-        Some(dir) => dir,
-        None => dirs::data_dir()
-            .map(|dir| dir.join("resident-guide"))
-            .ok_or("no platform data directory; pass --data-dir DIR or set GUIDE_DATA_DIR")?,
-    };
-    let now = Utc::now();
+    // The UI strings are compiled in: no store, no data directory.
+    if let Command::Strings {
+        lang,
+        key,
+        args,
+        json,
+    } = &cli.command
+    {
+        return strings::run(lang, key.as_deref(), args, *json);
+    }
+    // Resolved lazily: publisher commands (keygen, pack build) need no store.
+    let data_dir = cli
+        .data_dir
+        .or_else(|| dirs::data_dir().map(|dir| dir.join("resident-guide")));
+    let data_dir = data_dir.unwrap_or_default();
     match cli.command {
         Command::Search {
             query,
             lang,
             limit,
+            json,
+            prefix,
             place,
             filters,
-            json,
         } => {
+            let now = Utc::now();
             let guide = open(&data_dir, &lang)?;
             // Resolve the place before searching, so an unknown ZIP fails fast.
             let locality = place
@@ -278,21 +464,29 @@ fn run(cli: Cli) -> Result<(), String> {
                 .transpose()
                 .map_err(|err| err.to_string())?;
             let started = Instant::now();
-            let hits = guide
-                .search(&query, &[], limit, &filters.filters(now))
+            let options = SearchOptions {
+                limit,
+                prefix,
+                filters: filters.filters(now),
+                ..SearchOptions::default()
+            };
+            let results = guide
+                .search_with(&query, &options)
                 .map_err(|err| err.to_string())?;
-            let statuses = hits
+            let statuses = results
+                .hits
                 .iter()
                 .map(|hit| guide.status(&hit.id, locality.as_ref(), now))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|err| err.to_string())?;
             let took_ms = started.elapsed().as_secs_f64() * 1000.0;
             if json {
-                output::print_json(&output::search_json(&query, took_ms, &hits, &statuses));
+                output::print_json(&output::search_json(&query, took_ms, &results, &statuses));
             } else {
-                output::print_search(&hits, &statuses);
+                output::print_search(&results, &statuses);
             }
         }
+        Command::Strings { .. } => unreachable!("handled before the data directory"),
         Command::Show { id, lang, json } => {
             let guide = open(&data_dir, &lang)?;
             let view = guide.show(&id, &[]).map_err(|err| err.to_string())?;
@@ -317,8 +511,8 @@ fn run(cli: Cli) -> Result<(), String> {
                 languages: Vec::new(),
                 radius_km,
                 limit,
-                filters: filters.filters(now),
-                now,
+                filters: filters.filters(Utc::now()),
+                now: Utc::now(),
             };
             let hits = guide
                 .nearby(&location, &options)
@@ -343,16 +537,88 @@ fn run(cli: Cli) -> Result<(), String> {
             if json {
                 output::print_json(&output::share_json(&id, &shared));
             } else {
-                print!("{}", shared.content);
+                output::write_raw(&shared.content);
                 if !shared.content.ends_with('\n') {
-                    println!();
+                    outln!();
                 }
             }
         }
+        Command::Packs(command) => {
+            let guide = open(&data_dir, "en")?;
+            match command {
+                PacksCommand::Install { file } => packs::install(&guide, &file)?,
+                PacksCommand::List { json } => packs::list(&guide, json)?,
+                PacksCommand::Remove { pack_id } => packs::remove(&guide, &pack_id)?,
+                PacksCommand::Export { pack_id, out } => packs::export(&guide, &pack_id, &out)?,
+            }
+        }
+        Command::Pack(command) => match command {
+            PackCommand::Build {
+                src_dir,
+                out,
+                key,
+                version,
+                expires,
+                delegation,
+            } => packs::build(
+                &src_dir,
+                &out,
+                &key,
+                version,
+                expires.as_deref(),
+                delegation.as_deref(),
+            )?,
+            PackCommand::Verify { file, trust } => {
+                packs::verify_file(|| open(&data_dir, "en"), &file, trust.as_deref())?
+            }
+            PackCommand::Inspect { file, json } => packs::inspect(&file, json)?,
+        },
+        Command::Keygen { out, name } => packs::keygen(&out, &name)?,
+        Command::Trust(command) => match command {
+            TrustCommand::Add { public_key, packs } => {
+                packs::trust_add(&open(&data_dir, "en")?, &public_key, &packs)?
+            }
+            TrustCommand::Import { file } => packs::import(&open(&data_dir, "en")?, &file)?,
+            TrustCommand::Delegate {
+                root_key,
+                publisher,
+                name,
+                packs,
+                expires,
+                serial,
+                out,
+            } => {
+                let args = packs::StatementArgs {
+                    root_key: &root_key,
+                    publisher: &publisher,
+                    serial,
+                    out: &out,
+                };
+                packs::delegate(&args, &name, &packs, &expires)?
+            }
+            TrustCommand::Revoke {
+                root_key,
+                publisher,
+                reason,
+                serial,
+                out,
+            } => {
+                let args = packs::StatementArgs {
+                    root_key: &root_key,
+                    publisher: &publisher,
+                    serial,
+                    out: &out,
+                };
+                packs::revoke(&args, &reason)?
+            }
+        },
     }
     Ok(())
 }
 
 fn open(data_dir: &std::path::Path, lang: &str) -> Result<Guide, String> {
+    if data_dir.as_os_str().is_empty() {
+        return Err("no platform data directory; pass --data-dir DIR or set GUIDE_DATA_DIR".into());
+    }
     Guide::open(data_dir, vec![lang.to_string()]).map_err(|err| err.to_string())
 }

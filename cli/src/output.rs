@@ -5,8 +5,35 @@ use std::process::ExitCode;
 use guide_core::directory::{ListingStatus, NearbyHit};
 use guide_core::model::Details;
 use guide_core::share::Shared;
-use guide_core::{RecordStatus, RecordView, SearchHit};
+use guide_core::{RecordStatus, RecordView, SearchResults};
 use serde_json::{Value, json};
+
+/// Writes one line of command output. A closed pipe ends the program with
+/// success (the reader has what it wanted); another write error is reported.
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("guide: cannot write output: {err}");
+            std::process::exit(1);
+        }
+        std::process::exit(0);
+    }
+}
+
+/// Writes `text` as it is (a share's content), ending quietly on a closed pipe.
+pub fn write_raw(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = out.write_all(text.as_bytes()) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("guide: cannot write output: {err}");
+            std::process::exit(1);
+        }
+        std::process::exit(0);
+    }
+}
 
 /// Reports a command-line mistake as one line on stderr with exit code 2
 /// (help and version requests print normally and succeed).
@@ -43,18 +70,19 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
 
 /// Prints one JSON value on one line.
 pub fn print_json(value: &Value) {
-    println!("{value}");
+    outln!("{value}");
 }
 
-/// The `guide search --json` object. `statuses` holds, for each hit, its
-/// verified date and (for listings) distance and hours.
+/// The `guide search --json` object; `"corrected"` is there only when the
+/// best result came from a corrected query ("did you mean").
 pub fn search_json(
     query: &str,
     took_ms: f64,
-    hits: &[SearchHit],
+    found: &SearchResults,
     statuses: &[RecordStatus],
 ) -> Value {
-    let results: Vec<Value> = hits
+    let results: Vec<Value> = found
+        .hits
         .iter()
         .zip(statuses)
         .map(|(hit, status)| {
@@ -69,68 +97,22 @@ pub fn search_json(
                 "category": hit.category,
                 "snippet": hit.snippet,
                 "pack": hit.pack,
+                "stale_since": hit.stale_since,
                 "distance_km": listing.and_then(|l| l.distance_km).map(round_km),
                 "open_now": listing.and_then(ListingStatus::open_now),
                 "verified_on": status.verified_on,
             })
         })
         .collect();
-    json!({
+    let mut value = json!({
         "query": query,
         "took_ms": round_ms(took_ms),
         "results": results,
-    })
-}
-
-/// The `guide nearby --json` object (the place itself is not echoed).
-pub fn nearby_json(radius_km: f64, took_ms: f64, hits: &[NearbyHit]) -> Value {
-    let results: Vec<Value> = hits
-        .iter()
-        .map(|hit| {
-            let hours = hit.status.hours.as_ref();
-            json!({
-                "id": hit.id,
-                "kind": "listing",
-                "title": hit.title,
-                "lang": hit.lang,
-                "fallback": hit.fallback,
-                "category": hit.category,
-                "summary": hit.summary,
-                "pack": hit.pack,
-                "distance_km": hit.status.distance_km.map(round_km),
-                "serves_area": hit.status.serves_area,
-                "open_now": hit.status.open_now(),
-                "closes_soon": hours.map(|h| h.closes_soon),
-                "next_change": hours.and_then(|h| h.next_change).map(|at| at.to_rfc3339()),
-                "verified_on": hit.verified_on,
-            })
-        })
-        .collect();
-    json!({
-        "radius_km": radius_km,
-        "took_ms": round_ms(took_ms),
-        "results": results,
-    })
-}
-
-/// The `guide share --json` object.
-pub fn share_json(id: &str, shared: &Shared) -> Value {
-    json!({
-        "id": id,
-        "format": shared.format.as_str(),
-        "media_type": shared.format.media_type(),
-        "content": shared.content,
-        "messages": shared.messages,
-    })
-}
-
-/// Kilometres to the metre.
-fn round_km(km: f64) -> f64 {
-    (km * 1000.0).round() / 1000.0
-}
-
-fn round_ms(ms: f64) -> f64 {
-    (ms * 1000.0).round() / 1000.0
+    });
+    if let Some(corrected) = &found.corrected {
+        value["corrected"] = json!(corrected);
+    }
+    value
 }
 
 /// The `guide show --json` object.
@@ -186,9 +168,13 @@ pub fn show_json(view: &RecordView) -> Value {
 }
 
 /// Search results as numbered text.
-pub fn print_search(hits: &[SearchHit], statuses: &[RecordStatus]) {
+pub fn print_search(found: &SearchResults, statuses: &[RecordStatus]) {
+    let hits = &found.hits;
+    if let Some(corrected) = &found.corrected {
+        outln!("Did you mean: {corrected}");
+    }
     if hits.is_empty() {
-        println!("Nothing found.");
+        outln!("Nothing found.");
         return;
     }
     for (rank, (hit, status)) in hits.iter().zip(statuses).enumerate() {
@@ -198,19 +184,116 @@ pub fn print_search(hits: &[SearchHit], statuses: &[RecordStatus]) {
         } else {
             String::new()
         };
-        println!("{}. {} [{what}]{shown_in}", rank + 1, hit.title);
-        println!("   {}", hit.snippet.replace('\n', " "));
+        let stale = match &hit.stale_since {
+            Some(since) => format!(" (out of date since {since})"),
+            None => String::new(),
+        };
+        outln!("{}. {} [{what}]{shown_in}{stale}", rank + 1, hit.title);
+        outln!("   {}", hit.snippet.replace('\n', " "));
         if let Some(line) = status.listing.as_ref().and_then(status_line) {
-            println!("   {line}");
+            outln!("   {line}");
         }
-        println!("   guide show {}", hit.id);
+        outln!("   guide show {}", hit.id);
     }
+}
+
+/// One record as readable text.
+pub fn print_show(view: &RecordView) {
+    let record = &view.record;
+    outln!("{}", view.text.title);
+    if view.fallback {
+        outln!("(shown in {})", view.lang);
+    }
+    outln!();
+    outln!("{}", view.text.summary);
+    if let Details::Listing(l) = &record.details {
+        let place: Vec<&str> = [&l.city, &l.region, &l.country]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !place.is_empty() {
+            outln!("Place: {}", place.join(", "));
+        }
+        for (label, value) in [
+            ("Address", &l.address),
+            ("Phone", &l.phone),
+            ("Website", &l.website),
+        ] {
+            if let Some(value) = value {
+                outln!("{label}: {value}");
+            }
+        }
+    }
+    if !view.text.body.is_empty() {
+        outln!();
+        outln!("{}", view.text.body);
+    }
+    outln!();
+    outln!("Verified on {}. Sources:", record.verified_on);
+    for source in &record.sources {
+        match &source.url {
+            Some(url) => outln!("- {} ({}) {url}", source.title, source.publisher),
+            None => outln!("- {} ({})", source.title, source.publisher),
+        }
+    }
+}
+
+/// The `guide nearby --json` object (the place itself is not echoed).
+pub fn nearby_json(radius_km: f64, took_ms: f64, hits: &[NearbyHit]) -> Value {
+    let results: Vec<Value> = hits
+        .iter()
+        .map(|hit| {
+            let hours = hit.status.hours.as_ref();
+            json!({
+                "id": hit.id,
+                "kind": "listing",
+                "title": hit.title,
+                "lang": hit.lang,
+                "fallback": hit.fallback,
+                "category": hit.category,
+                "summary": hit.summary,
+                "pack": hit.pack,
+                "distance_km": hit.status.distance_km.map(round_km),
+                "serves_area": hit.status.serves_area,
+                "open_now": hit.status.open_now(),
+                "closes_soon": hours.map(|h| h.closes_soon),
+                "next_change": hours.and_then(|h| h.next_change).map(|at| at.to_rfc3339()),
+                "verified_on": hit.verified_on,
+            })
+        })
+        .collect();
+    json!({
+        "radius_km": radius_km,
+        "took_ms": round_ms(took_ms),
+        "results": results,
+    })
+}
+
+/// The `guide share --json` object.
+pub fn share_json(id: &str, shared: &Shared) -> Value {
+    json!({
+        "id": id,
+        "format": shared.format.as_str(),
+        "media_type": shared.format.media_type(),
+        "content": shared.content,
+        "messages": shared.messages,
+    })
+}
+
+/// Kilometres to the metre.
+fn round_km(km: f64) -> f64 {
+    (km * 1000.0).round() / 1000.0
+}
+
+fn round_ms(ms: f64) -> f64 {
+    (ms * 1000.0).round() / 1000.0
 }
 
 /// Nearby results as numbered text, nearest first.
 pub fn print_nearby(hits: &[NearbyHit]) {
     if hits.is_empty() {
-        println!("Nothing found near there.");
+        outln!("Nothing found near there.");
         return;
     }
     for (rank, hit) in hits.iter().enumerate() {
@@ -219,11 +302,11 @@ pub fn print_nearby(hits: &[NearbyHit]) {
         } else {
             String::new()
         };
-        println!("{}. {} [{}]{shown_in}", rank + 1, hit.title, hit.category);
+        outln!("{}. {} [{}]{shown_in}", rank + 1, hit.title, hit.category);
         if let Some(line) = status_line(&hit.status) {
-            println!("   {line}");
+            outln!("   {line}");
         }
-        println!("   Verified on {}. guide show {}", hit.verified_on, hit.id);
+        outln!("   Verified on {}. guide show {}", hit.verified_on, hit.id);
     }
 }
 
@@ -250,46 +333,4 @@ fn status_line(status: &ListingStatus) -> Option<String> {
         });
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// One record as readable text.
-pub fn print_show(view: &RecordView) {
-    let record = &view.record;
-    println!("{}", view.text.title);
-    if view.fallback {
-        println!("(shown in {})", view.lang);
-    }
-    println!();
-    println!("{}", view.text.summary);
-    if let Details::Listing(l) = &record.details {
-        let place: Vec<&str> = [&l.city, &l.region, &l.country]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        if !place.is_empty() {
-            println!("Place: {}", place.join(", "));
-        }
-        for (label, value) in [
-            ("Address", &l.address),
-            ("Phone", &l.phone),
-            ("Website", &l.website),
-        ] {
-            if let Some(value) = value {
-                println!("{label}: {value}");
-            }
-        }
-    }
-    if !view.text.body.is_empty() {
-        println!();
-        println!("{}", view.text.body);
-    }
-    println!();
-    println!("Verified on {}. Sources:", record.verified_on);
-    for source in &record.sources {
-        match &source.url {
-            Some(url) => println!("- {} ({}) {url}", source.title, source.publisher),
-            None => println!("- {} ({})", source.title, source.publisher),
-        }
-    }
 }

@@ -1,6 +1,7 @@
 //! The core's error type. Messages never carry query text or anything else a
 //! person typed: errors may be shown, and a screenshot travels.
 
+use crate::pack::PackError;
 use crate::pack::source::SourceError;
 
 /// Everything that can go wrong in the core.
@@ -37,6 +38,9 @@ pub enum Error {
     /// A pack's sources are invalid (file and line inside).
     #[error("invalid pack sources: {0}")]
     Source(#[from] SourceError),
+    /// A pack file was refused or is damaged; the store is unchanged.
+    #[error("{0}")]
+    Pack(#[from] PackError),
     /// The embedded default pack could not be read (a build defect).
     #[error("the embedded default pack is unreadable: {0}")]
     EmbeddedPack(String),

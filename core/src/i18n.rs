@@ -1,4 +1,12 @@
-//! Language negotiation: which of a record's languages to show a person.
+//! Languages: which of a record's languages to show a person (this file),
+//! the apps' UI strings with their own negotiation ([`strings`]), and text
+//! direction and bidi controls ([`bidi`]).
+
+pub mod bidi;
+pub mod strings;
+
+pub use bidi::Direction;
+pub use strings::{UiArg, UiStrings};
 
 /// The languages to try, best first, for a person who asked for `requested`
 /// (BCP 47 tags, most preferred first), ending with the pack's
@@ -14,6 +22,10 @@ pub fn language_chain(requested: &[String], source_language: &str) -> Vec<String
     for tag in requested {
         let tag = tag.trim().replace('_', "-");
         push(&tag);
+        // Phones name Chinese by region; content is written by script.
+        if let Some(script) = chinese_script(&tag) {
+            push(script);
+        }
         // Drop subtags one at a time: zh-Hant-TW -> zh-Hant -> zh.
         let mut prefix = tag.as_str();
         while let Some(cut) = prefix.rfind('-') {
@@ -23,6 +35,28 @@ pub fn language_chain(requested: &[String], source_language: &str) -> Vec<String
     }
     push(source_language);
     chain
+}
+
+/// The script subtag Chinese content uses for a region-tagged request:
+/// Taiwan, Hong Kong and Macau read Traditional, the rest Simplified. `None`
+/// for other languages or when the tag already names a script.
+fn chinese_script(tag: &str) -> Option<&'static str> {
+    let mut parts = tag.split('-');
+    if !parts.next()?.eq_ignore_ascii_case("zh") {
+        return None;
+    }
+    let rest: Vec<String> = parts.map(str::to_ascii_lowercase).collect();
+    if rest.iter().any(|p| p == "hant" || p == "hans") {
+        return None;
+    }
+    if rest
+        .iter()
+        .any(|p| matches!(p.as_str(), "tw" | "hk" | "mo"))
+    {
+        Some("zh-Hant")
+    } else {
+        Some("zh-Hans")
+    }
 }
 
 /// The first language in `chain` that `available` has, compared
@@ -79,6 +113,10 @@ mod tests {
         assert_eq!(chain, ["es-MX", "es", "en"]);
         let chain = language_chain(&["zh_Hant_TW".into(), "EN".into()], "en");
         assert_eq!(chain, ["zh-Hant-TW", "zh-Hant", "zh", "EN"]);
+        let chain = language_chain(&["zh-TW".into()], "en");
+        assert_eq!(chain, ["zh-TW", "zh-Hant", "zh", "en"]);
+        let chain = language_chain(&["zh".into()], "en");
+        assert_eq!(chain, ["zh", "zh-Hans", "en"]);
     }
 
     #[test]

@@ -19,9 +19,10 @@ pub mod store;
 pub mod taxonomy;
 
 pub use error::{Error, Result};
-pub use guide::{Guide, RecordStatus, RecordView};
+pub use guide::{Guide, GuideOptions, PackStatus, RecordStatus, RecordView, TermView};
 pub use model::{Details, Kind, LocalizedText, PackContent, PackInfo, Record, Source};
-pub use search::SearchHit;
+pub use search::{SearchHit, SearchOptions, SearchResults};
+pub use store::interrupt::InterruptHandle;
 
 /// The shared taxonomy of topics and categories, compiled in.
 pub fn taxonomy() -> &'static taxonomy::Taxonomy {

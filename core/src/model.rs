@@ -14,6 +14,20 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// Whether `id` is a valid record, pack or source id: lowercase ASCII
+/// letters, digits and single inner hyphens, at most 100 bytes — safe in
+/// URLs, file names and share links on every platform.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
 /// Which of the two record kinds a record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -372,6 +386,9 @@ pub struct PackInfo {
     pub source_language: String,
     /// Every language the pack's texts are written in.
     pub languages: Vec<String>,
+    /// The area the pack covers, as people name it ("Baltimore, MD").
+    #[serde(default)]
+    pub area: Option<String>,
 }
 
 /// A pack's manifest information and its records, as built from sources.

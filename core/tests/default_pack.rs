@@ -1,7 +1,6 @@
 //! Search and show over the bundled default pack, through [`Guide`], as a
 //! fresh install sees it.
 
-use guide_core::directory::Filters;
 use guide_core::{Error, Guide, Kind};
 
 fn guide(langs: &[&str]) -> (tempfile::TempDir, Guide) {
@@ -12,7 +11,7 @@ fn guide(langs: &[&str]) -> (tempfile::TempDir, Guide) {
 
 fn first_id(guide: &Guide, query: &str) -> String {
     guide
-        .search(query, &[], 5, &Filters::default())
+        .search(query, &[], 5)
         .unwrap()
         .first()
         .unwrap_or_else(|| panic!("no result for {query:?}"))
@@ -33,9 +32,7 @@ fn a_fresh_install_answers_from_the_bundled_pack() {
 #[test]
 fn spanish_query_finds_the_spanish_text() {
     let (_dir, guide) = guide(&["es"]);
-    let hits = guide
-        .search("robo de salario", &[], 5, &Filters::default())
-        .unwrap();
+    let hits = guide.search("robo de salario", &[], 5).unwrap();
     let first = &hits[0];
     assert_eq!(first.id, "wage-theft-and-rights-at-work");
     assert_eq!(first.lang, "es");
@@ -50,22 +47,17 @@ fn spanish_query_finds_the_spanish_text() {
 #[test]
 fn accents_are_optional_in_spanish_queries() {
     let (_dir, guide) = guide(&["es"]);
-    let with = guide
-        .search("identificación municipal", &[], 3, &Filters::default())
-        .unwrap();
-    let without = guide
-        .search("identificacion municipal", &[], 3, &Filters::default())
-        .unwrap();
+    let with = guide.search("identificación municipal", &[], 3).unwrap();
+    let without = guide.search("identificacion municipal", &[], 3).unwrap();
     assert!(!with.is_empty());
     assert_eq!(with[0].id, without[0].id);
 }
 
 #[test]
 fn a_language_the_pack_lacks_falls_back_to_english_flagged() {
-    let (_dir, guide) = guide(&["fr"]);
-    let hits = guide
-        .search("notario", &[], 3, &Filters::default())
-        .unwrap();
+    // German is not among the pack's languages.
+    let (_dir, guide) = guide(&["de"]);
+    let hits = guide.search("notario", &[], 3).unwrap();
     assert_eq!(hits[0].lang, "en");
     assert!(hits[0].fallback);
     let view = guide.show("notario-fraud", &[]).unwrap();
@@ -80,9 +72,7 @@ fn a_language_the_pack_lacks_falls_back_to_english_flagged() {
 #[test]
 fn listings_are_the_source_documents_offices_without_invented_details() {
     let (_dir, guide) = guide(&["en"]);
-    let hits = guide
-        .search("Baltimore", &[], 5, &Filters::default())
-        .unwrap();
+    let hits = guide.search("Baltimore", &[], 5).unwrap();
     let office = hits
         .iter()
         .find(|h| h.kind == Kind::Listing)
@@ -161,22 +151,44 @@ fn hostile_queries_are_just_text() {
         long.as_str(),
     ];
     for query in hostile {
-        let result = guide.search(query, &[], 10, &Filters::default());
+        let result = guide.search(query, &[], 10);
         assert!(result.is_ok(), "{query:?}: {:?}", result.err());
     }
-    assert!(
+    assert!(guide.search("AND OR NOT", &[], 10).unwrap().len() < 50);
+    // A column filter is only two words: the same results as typing them.
+    let ids = |q: &str| -> Vec<String> {
         guide
-            .search("AND OR NOT", &[], 10, &Filters::default())
+            .search(q, &[], 10)
             .unwrap()
-            .len()
-            < 50
-    );
-    assert_eq!(first_id(&guide, "title:notario"), "notario-fraud");
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert_eq!(ids("title:notario"), ids("title notario"));
+    assert!(ids("title:notario").contains(&"notario-fraud".to_string()));
     // The store survived all of it.
     assert_eq!(
         first_id(&guide, "wage theft"),
         "wage-theft-and-rights-at-work"
     );
+}
+
+#[test]
+fn phones_region_tags_reach_the_chinese_scripts() {
+    // Phones report zh-TW, zh-HK, zh-CN rather than zh-Hant / zh-Hans.
+    for (tag, script) in [
+        ("zh-TW", "zh-Hant"),
+        ("zh-HK", "zh-Hant"),
+        ("zh-MO", "zh-Hant"),
+        ("zh-CN", "zh-Hans"),
+        ("zh-SG", "zh-Hans"),
+        ("zh", "zh-Hans"),
+    ] {
+        let (_dir, guide) = guide(&[tag]);
+        let view = guide.show("notario-fraud", &[]).unwrap();
+        assert_eq!(view.lang, script, "{tag}");
+        assert!(!view.fallback, "{tag}");
+    }
 }
 
 #[test]
@@ -223,24 +235,25 @@ fn sms_shares_of_every_default_listing_fit_or_split_at_documented_boundaries() {
             }
             let view = guide.show(&record.id, &languages).unwrap();
             let short = text::short(&Card::of(&view, &languages));
-            let rejoined: Vec<&str> = shared
-                .messages
-                .iter()
-                .flat_map(|m| m.split_whitespace())
-                .collect();
-            assert_eq!(
-                rejoined,
-                short.split_whitespace().collect::<Vec<_>>(),
-                "{}",
-                record.id
-            );
+            // Nothing lost or reordered: split at line, word or (for a word
+            // longer than one message, such as a long URL) character bounds.
+            let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+            let rejoined: String = shared.messages.iter().map(|m| squeeze(m)).collect();
+            assert_eq!(rejoined, squeeze(&short), "{}", record.id);
             assert!(short.contains(&record.verified_on), "{short}");
             single += usize::from(shared.messages.len() == 1);
             listings += 1;
         }
     }
-    assert_eq!(listings, 26 * 2);
-    // Today's offices cite a long publisher name, so most need two messages.
+    // Every listing in every pack language was shared.
+    let expected: usize = pack
+        .records
+        .iter()
+        .filter(|r| r.kind() == Kind::Listing)
+        .count()
+        * pack.info.languages.len();
+    assert_eq!(listings, expected);
+    assert!(listings >= 49 * 15, "{listings}");
     println!("{single} of {listings} SMS shares fit one message");
 }
 

@@ -61,6 +61,7 @@ fn fixture_pack(records: Vec<Record>) -> PackContent {
             version: 1,
             source_language: "en".into(),
             languages: vec!["en".into()],
+            area: None,
         },
         records,
     }
@@ -305,24 +306,27 @@ fn filters_narrow_text_search_before_the_limit() {
         })
         .collect();
     let (_dir, guide) = guide_with(clinics);
-    let all = guide.search("clinic", &[], 3, &Filters::default()).unwrap();
+    let all = guide.search("clinic", &[], 3).unwrap();
     assert_eq!(all.len(), 3);
     // Only one free clinic; the filter applies before the limit of 1.
     let free = Filters {
         cost: vec![Cost::Free],
         ..Default::default()
     };
-    let hits = guide.search("clinic", &[], 1, &free).unwrap();
+    let hits = guide.search_filtered("clinic", &[], 1, &free).unwrap();
     assert_eq!(
         hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
         ["clinic-4"]
     );
     // Articles drop out as soon as any filter is set.
-    let notario = guide
-        .search("notario", &[], 10, &Filters::default())
-        .unwrap();
+    let notario = guide.search("notario", &[], 10).unwrap();
     assert!(!notario.is_empty());
-    assert!(guide.search("notario", &[], 10, &free).unwrap().is_empty());
+    assert!(
+        guide
+            .search_filtered("notario", &[], 10, &free)
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -391,7 +395,7 @@ fn upgrading_an_old_store_indexes_service_areas_already_installed() {
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE listing_service_codes; DROP TABLE listing_area_geo; PRAGMA user_version = 1;",
+            "DROP TABLE listing_service_codes; DROP TABLE listing_area_geo; PRAGMA user_version = 3;",
         )
         .unwrap();
     }

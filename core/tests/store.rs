@@ -55,6 +55,7 @@ fn pack(id: &str, version: u64, records: Vec<Record>) -> PackContent {
             version,
             source_language: "en".into(),
             languages: vec!["en".into()],
+            area: None,
         },
         records,
     }
@@ -64,10 +65,12 @@ fn ids(store: &Store, query: &str) -> Vec<String> {
     let options = SearchOptions {
         languages: vec!["en".into()],
         limit: 50,
-        filters: Default::default(),
+        ..SearchOptions::default()
     };
-    let mut ids: Vec<String> = search(store, query, &options)
+    let scope = store.interrupt_handle().begin_scope();
+    let mut ids: Vec<String> = search(store, query, &options, &scope)
         .unwrap()
+        .hits
         .into_iter()
         .map(|hit| hit.id)
         .collect();
@@ -177,7 +180,7 @@ fn packs_sit_side_by_side_and_removal_takes_exactly_one() {
         .packs()
         .unwrap()
         .into_iter()
-        .map(|p| p.pack_id)
+        .map(|p| p.info.pack_id)
         .collect();
     assert_eq!(packs, ["national"]);
 }

@@ -244,6 +244,7 @@ mod directory {
                 version: 1,
                 source_language: "en".into(),
                 languages: vec!["en".into()],
+                area: None,
             },
             records: vec![
                 clinic("fixture-clinic-c", "Test Clinic C", 0.05, Cost::Free),
@@ -513,4 +514,157 @@ mod directory {
         assert_eq!(grids.len(), 1, "one QR code in the drawing");
         grids[0].decode().expect("the QR code decodes").1
     }
+}
+
+#[test]
+fn strings_prints_every_message_of_the_negotiated_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = guide(dir.path(), &["strings", "--lang", "es-MX"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("# locale: es (ltr); chain: es, en"));
+    let messages: Vec<&str> = lines.collect();
+    assert!(messages.len() > 50, "{} messages", messages.len());
+    assert!(messages.contains(&"quick-exit = Salida rápida"));
+    assert!(
+        !text.contains('\u{2068}'),
+        "terminal output carries no bidi marks"
+    );
+    assert!(
+        !dir.path().join("guide.sqlite3").exists(),
+        "strings needs no store"
+    );
+}
+
+#[test]
+fn strings_fills_variables_and_picks_plural_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = |lang: &str, n: &str| {
+        let output = guide(
+            dir.path(),
+            &[
+                "strings",
+                "--lang",
+                lang,
+                "search-results-count",
+                "--arg",
+                &format!("count={n}"),
+            ],
+        );
+        assert!(output.status.success(), "{lang} {n}");
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .trim_end()
+            .to_string()
+    };
+    assert_eq!(one("ru", "3"), "3 результата");
+    assert_eq!(one("ru", "5"), "5 результатов");
+    assert_eq!(one("ar", "2"), "نتيجتان");
+    let value = json(&guide(
+        dir.path(),
+        &["strings", "--lang", "ur", "quick-exit", "--json"],
+    ));
+    assert_eq!(value["locale"], "ur");
+    assert_eq!(value["direction"], "rtl");
+    assert_eq!(value["value"], "فوری باہر نکلیں");
+}
+
+#[test]
+fn strings_of_an_unknown_key_or_bad_arg_fail_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = guide(dir.path(), &["strings", "no-such-key"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1);
+    let output = guide(dir.path(), &["strings", "--arg", "no-equals-sign"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1);
+}
+
+#[test]
+fn forgiving_queries_find_the_notario_warning_and_say_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    for query in ["nota rio", "notario publico", "notário"] {
+        let hit = first_result(dir.path(), &["search", query, "--json", "--limit", "5"]);
+        assert_eq!(hit["id"], "notario-fraud", "{query}");
+    }
+    // "notaryo" reaches the warning only through the concept table.
+    let hit = first_result(dir.path(), &["search", "notaryo", "--json", "--limit", "5"]);
+    assert_eq!(hit["id"], "notario-fraud");
+    let value = json(&guide(dir.path(), &["search", "nota rio", "--json"]));
+    assert_eq!(value["corrected"], "notario");
+    // No correction, no key: the contract only grows.
+    let value = json(&guide(dir.path(), &["search", "notario", "--json"]));
+    assert!(value.get("corrected").is_none(), "{value}");
+    let text = guide(dir.path(), &["search", "nota rio"]);
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with("Did you mean: notario"));
+}
+
+#[test]
+fn a_query_in_a_language_without_content_is_shown_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    // The pack has no Polish: "adwokat" finds legal help through the concept
+    // table, shown in English and flagged.
+    let hit = first_result(dir.path(), &["search", "adwokat", "--lang", "pl", "--json"]);
+    assert_eq!(hit["lang"], "en");
+    assert_eq!(hit["fallback"], true);
+    assert!(
+        hit["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "legal-help")
+    );
+    // Spanish has content: free legal help, in Spanish.
+    let hit = first_result(
+        dir.path(),
+        &["search", "abogado gratis", "--lang", "es", "--json"],
+    );
+    assert!(
+        hit["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "legal-help"),
+        "{hit}"
+    );
+    assert_eq!(hit["lang"], "es");
+}
+
+#[test]
+fn prefix_flag_searches_the_word_being_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let hit = first_result(
+        dir.path(),
+        &[
+            "search",
+            "robo de sal",
+            "--lang",
+            "es",
+            "--prefix",
+            "--json",
+        ],
+    );
+    assert_eq!(hit["id"], "wage-theft-and-rights-at-work");
+}
+
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    // Install the bundled pack first so the run below only prints.
+    guide(dir.path(), &["search", "notario"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_guide"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["show", "notario-fraud"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before anything is written (`guide … | head -0`).
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }

@@ -1,6 +1,17 @@
-//! Content packs: reading their sources and the default pack the app ships.
+//! Content packs: reading their sources, building and signing pack files,
+//! verifying and installing them, the trust store, and the default pack the
+//! app ships. The file format is documented in `docs/pack-format.md`.
 
+pub mod build;
+pub mod error;
+pub mod format;
+pub mod install;
+pub mod keys;
 pub mod source;
+pub mod trust;
+pub mod verify;
+
+pub use error::PackError;
 
 use std::sync::OnceLock;
 

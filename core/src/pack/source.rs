@@ -95,6 +95,7 @@ struct PackToml {
     version: u64,
     source_language: String,
     languages: Vec<String>,
+    area: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -213,6 +214,7 @@ pub fn read_pack_dir(root: &Path, taxonomy: &Taxonomy) -> Result<PackContent, So
         version: pack.version,
         source_language: pack.source_language,
         languages: pack.languages,
+        area: pack.area,
     };
 
     let sources = read_sources(&root.join("sources.toml"))?;
@@ -725,14 +727,7 @@ fn read_text(mut file: SourceFile) -> Result<LocalizedText, SourceError> {
 /// are safe in URLs, file names and share links on every platform.
 fn check_id(file: &SourceFile, id: &Spanned<String>) -> Result<(), SourceError> {
     let text = id.get_ref();
-    let valid = !text.is_empty()
-        && text.len() <= 100
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !text.starts_with('-')
-        && !text.ends_with('-')
-        && !text.contains("--");
+    let valid = crate::model::is_valid_id(text);
     if valid {
         Ok(())
     } else {

@@ -1,13 +1,30 @@
-//! Full-text search over every installed pack, in the person's language.
+//! Search over every installed pack, in the person's language, forgiving
+//! of accents, inflections, typos, and of the language a query is typed in.
 //!
-//! First version: untrusted text becomes a safe FTS5 expression (see
-//! [`query`]), FTS5's bm25 ranks matches with the title weighted above tags,
-//! summary and body, and each hit is shown in the best language the record
-//! has for the person, flagged when that is a fallback.
+//! Index time ([`index`], called by the store's installer) and query time
+//! ([`query`]) share one analysis: [`normalize`] (NFKC, case, accents and
+//! Arabic-script folding), [`tokenize`] (words, or bigrams for Han and
+//! Hangul) and [`stem`] (Snowball by the text's language tag). A query also
+//! expands through the vocabulary ([`lexicon`]: typo corrections by
+//! [`typo`] distance, completions while typing) and through [`concepts`]
+//! (words in any language → topics and categories). [`rank`] turns bm25 and
+//! the language chain into one score; [`snippet`] marks matched words.
+//!
+//! A search runs inside an interrupt scope (`store::interrupt`): a newer
+//! keystroke cancels it with `Error::Interrupted`, never a partial list.
 
+pub mod concepts;
+pub mod index;
+pub mod lexicon;
+pub mod normalize;
 pub mod query;
+pub mod rank;
+pub mod snippet;
+pub mod stem;
+pub mod tokenize;
+pub mod typo;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::params;
 
@@ -15,26 +32,25 @@ use crate::error::{Result, StorageContext};
 use crate::i18n;
 use crate::model::Kind;
 use crate::store::Store;
+use crate::store::interrupt::InterruptScope;
 
-/// bm25 column weights for (title, tags, summary, body): a word in a title
-/// says far more about what a record is about than the same word in its body.
-const COLUMN_WEIGHTS: [f64; 4] = [10.0, 5.0, 3.0, 1.0];
-
-/// A match in a language the person did not ask for counts this much less
-/// (bm25 scores are negative; a factor under 1 moves them towards zero).
-const OTHER_LANGUAGE_FACTOR: f64 = 0.8;
-
-/// At most this many matching texts are ranked per query: enough for any
-/// page of results, bounded so a common word stays cheap.
+/// At most this many matching texts are ranked per query list: enough for
+/// any page of results, bounded so a common word stays cheap.
 const CANDIDATE_LIMIT: usize = 500;
 
+/// Candidate rows are read this many at a time between interrupt checks.
+const ROWS_PER_CHECK: usize = 64;
+
 /// What to search for and how to present it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SearchOptions {
     /// The person's languages, most preferred first (BCP 47).
     pub languages: Vec<String>,
     /// At most this many results.
     pub limit: usize,
+    /// Type-ahead: the last word is still being typed, so it also matches
+    /// the words it starts (unless the text ends with a space).
+    pub prefix: bool,
     /// Listing filters (the directory's); the default filters nothing.
     pub filters: crate::directory::Filters,
 }
@@ -58,83 +74,114 @@ pub struct SearchHit {
     /// Listing category key; `None` for articles.
     pub category: Option<String>,
     /// A short extract with the matched words between `**` markers, or the
-    /// summary when the match was in another language.
+    /// summary when no word of it matched (e.g. found through a concept).
     pub snippet: String,
     /// Id of the pack the record comes from.
     pub pack: String,
     /// Relevance, higher is better; comparable only within one result list.
     pub score: f64,
+    /// The day the record's pack went stale, when it has (set by `Guide`).
+    pub stale_since: Option<String>,
+}
+
+/// A result list and, when its best result came from a corrected query,
+/// that query ("did you mean …").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchResults {
+    /// Results, best first.
+    pub hits: Vec<SearchHit>,
+    /// The corrected query, when the best result was found through it.
+    pub corrected: Option<String>,
 }
 
 struct Candidate {
     record_rowid: i64,
     lang: String,
+    primary: f64,
+    fixes: f64,
     score: f64,
-    snippet: String,
 }
 
-/// Runs `text` against every installed pack.
-pub fn search(store: &Store, text: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
-    let Some(expression) = query::fts_expression(text) else {
-        return Ok(Vec::new());
-    };
+/// Runs `text` against every installed pack; `scope` (from the store's
+/// interrupt handle, taken when the search was asked for) cancels it.
+pub fn search(
+    store: &Store,
+    text: &str,
+    options: &SearchOptions,
+    scope: &InterruptScope,
+) -> Result<SearchResults> {
+    scope.err_if_interrupted()?;
     if options.limit == 0 {
-        return Ok(Vec::new());
+        return Ok(SearchResults::default());
     }
-    let conn = store.conn();
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT t.record_rowid, t.lang,
-                    bm25(text_fts, ?2, ?3, ?4, ?5) AS score,
-                    snippet(text_fts, -1, '**', '**', '…', 12)
-             FROM text_fts JOIN record_texts t ON t.rowid = text_fts.rowid
-             WHERE text_fts MATCH ?1
-             ORDER BY score LIMIT ?6",
-        )
-        .context("preparing a search")?;
-    let first = options
-        .languages
-        .first()
-        .map(String::as_str)
-        .unwrap_or("en");
-    let rows = stmt
-        .query_map(
-            params![
-                expression,
-                COLUMN_WEIGHTS[0],
-                COLUMN_WEIGHTS[1],
-                COLUMN_WEIGHTS[2],
-                COLUMN_WEIGHTS[3],
-                CANDIDATE_LIMIT as i64,
-            ],
-            |row| {
-                Ok(Candidate {
-                    record_rowid: row.get(0)?,
-                    lang: row.get(1)?,
-                    score: row.get(2)?,
-                    snippet: row.get(3)?,
-                })
-            },
-        )
-        .context("searching")?;
-
-    // Best candidate per record; a match in the person's language wins ties.
-    let mut best: HashMap<i64, Candidate> = HashMap::new();
-    for row in rows {
-        let mut candidate = row.context("searching")?;
-        // bm25 is negative, better is lower; flip so higher is better.
-        candidate.score = -candidate.score;
-        if !i18n::same_language(&candidate.lang, first) {
-            candidate.score *= OTHER_LANGUAGE_FACTOR;
+    // The chain queries are stemmed in: the person's languages, then the
+    // source language of the content (every installed pack's, in practice "en").
+    let mut chain = i18n::language_chain(&options.languages, "en");
+    for source in source_languages(store)? {
+        if !chain.iter().any(|c| c.eq_ignore_ascii_case(&source)) {
+            chain.push(source);
         }
-        match best.get(&candidate.record_rowid) {
+    }
+    let plan = query::plan(
+        text,
+        &chain,
+        options.prefix,
+        store.lexicon(),
+        store.concepts(),
+    );
+    if plan.is_empty() {
+        return Ok(SearchResults::default());
+    }
+    scope.err_if_interrupted()?;
+
+    let mut best: HashMap<i64, Candidate> = HashMap::new();
+    for (tokens, is_fix) in [(&plan.primary, false), (&plan.fixes, true)] {
+        let Some(expression) = query::expression(tokens) else {
+            continue;
+        };
+        // Concept facets are scored here, not by bm25 (see rank::COLUMN_WEIGHTS).
+        let wanted: HashSet<&str> = tokens
+            .iter()
+            .map(String::as_str)
+            .filter(|t| t.starts_with(index::FACET_MARK))
+            .collect();
+        for mut found in matching_texts(store, &expression, scope)? {
+            if !wanted.is_empty() {
+                let topics: Vec<String> = serde_json::from_str(&found.topics).unwrap_or_default();
+                found.score += rank::facet_score(
+                    index::facets(found.category.as_deref(), &topics),
+                    |kind, key| wanted.contains(index::facet_token(kind, key).as_str()),
+                );
+            }
+            let entry = best.entry(found.text).or_insert(Candidate {
+                record_rowid: found.record,
+                lang: found.lang,
+                primary: 0.0,
+                fixes: 0.0,
+                score: 0.0,
+            });
+            if is_fix {
+                entry.fixes = found.score;
+            } else {
+                entry.primary = found.score;
+            }
+        }
+        scope.err_if_interrupted()?;
+    }
+
+    // Best text per record; a match in the person's language wins ties.
+    let mut records: HashMap<i64, Candidate> = HashMap::new();
+    for (_, mut candidate) in best {
+        candidate.score =
+            rank::text_score(candidate.primary, candidate.fixes, &candidate.lang, &chain);
+        match records.get(&candidate.record_rowid) {
             Some(kept) if kept.score >= candidate.score => {}
             _ => {
-                best.insert(candidate.record_rowid, candidate);
+                records.insert(candidate.record_rowid, candidate);
             }
         }
     }
-    let mut ranked: Vec<Candidate> = best.into_values().collect();
+    let mut ranked: Vec<Candidate> = records.into_values().collect();
     ranked.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -157,14 +204,94 @@ pub fn search(store: &Store, text: &str, options: &SearchOptions) -> Result<Vec<
     }
     ranked.truncate(options.limit);
 
-    ranked
-        .into_iter()
-        .map(|candidate| present(store, candidate, options))
-        .collect()
+    let corrected = match ranked.first() {
+        Some(top) if top.fixes * rank::FIX_WEIGHT > top.primary => plan.corrected.clone(),
+        _ => None,
+    };
+    let mut hits = Vec::with_capacity(ranked.len());
+    for candidate in ranked {
+        scope.err_if_interrupted()?;
+        hits.push(present(store, candidate, options, &plan.marks)?);
+    }
+    Ok(SearchResults { hits, corrected })
 }
 
-/// Picks the display language for one hit and reads its title and summary.
-fn present(store: &Store, candidate: Candidate, options: &SearchOptions) -> Result<SearchHit> {
+/// One text matching an FTS5 expression.
+struct Match {
+    /// `record_texts.rowid`.
+    text: i64,
+    /// `records.rowid`.
+    record: i64,
+    lang: String,
+    /// bm25, flipped so higher is better.
+    score: f64,
+    /// The record's listing category.
+    category: Option<String>,
+    /// The record's topics (JSON array).
+    topics: String,
+}
+
+/// The best [`CANDIDATE_LIMIT`] texts matching `expression`.
+fn matching_texts(store: &Store, expression: &str, scope: &InterruptScope) -> Result<Vec<Match>> {
+    let conn = store.conn();
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT t.rowid, t.record_rowid, t.lang,
+                    bm25(text_fts, ?2, ?3, ?4, ?5, ?6) AS score, r.category, r.topics
+             FROM text_fts JOIN record_texts t ON t.rowid = text_fts.rowid
+             JOIN records r ON r.rowid = t.record_rowid
+             WHERE text_fts MATCH ?1
+             ORDER BY score LIMIT ?7",
+        )
+        .context("preparing a search")?;
+    let w = rank::COLUMN_WEIGHTS;
+    let mut rows = stmt
+        .query(params![
+            expression,
+            w[0],
+            w[1],
+            w[2],
+            w[3],
+            w[4],
+            CANDIDATE_LIMIT as i64
+        ])
+        .context("searching")?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().context("searching")? {
+        out.push(Match {
+            text: row.get(0).context("searching")?,
+            record: row.get(1).context("searching")?,
+            lang: row.get(2).context("searching")?,
+            score: -row.get::<_, f64>(3).context("searching")?,
+            category: row.get(4).context("searching")?,
+            topics: row.get(5).context("searching")?,
+        });
+        if out.len() % ROWS_PER_CHECK == 0 {
+            scope.err_if_interrupted()?;
+        }
+    }
+    Ok(out)
+}
+
+/// The source languages of the installed packs.
+fn source_languages(store: &Store) -> Result<Vec<String>> {
+    store
+        .conn()
+        .prepare_cached("SELECT DISTINCT source_language FROM packs ORDER BY source_language")
+        .context("preparing a search")?
+        .query_map([], |row| row.get(0))
+        .context("reading pack languages")?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading pack languages")
+}
+
+/// Picks the display language for one hit and reads its title and snippet.
+fn present(
+    store: &Store,
+    candidate: Candidate,
+    options: &SearchOptions,
+    marks: &std::collections::BTreeSet<String>,
+) -> Result<SearchHit> {
     let conn = store.conn();
     let (id, kind, category, topics, pack, source_language): (
         String,
@@ -201,13 +328,13 @@ fn present(store: &Store, candidate: Candidate, options: &SearchOptions) -> Resu
     let lang = i18n::pick(&chain, &languages)
         .cloned()
         .unwrap_or_else(|| candidate.lang.clone());
-    let (title, summary): (String, String) = conn
+    let (title, summary, body): (String, String, String) = conn
         .prepare_cached(
-            "SELECT title, summary FROM record_texts WHERE record_rowid = ?1 AND lang = ?2",
+            "SELECT title, summary, body FROM record_texts WHERE record_rowid = ?1 AND lang = ?2",
         )
         .context("preparing a result")?
         .query_row(params![candidate.record_rowid, lang], |row| {
-            Ok((row.get(0)?, row.get(1)?))
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
         })
         .context("reading a result")?;
     let first = chain
@@ -219,15 +346,12 @@ fn present(store: &Store, candidate: Candidate, options: &SearchOptions) -> Resu
         kind: Kind::parse(&kind).unwrap_or(Kind::Article),
         title,
         fallback: !i18n::same_language(&lang, first),
-        snippet: if candidate.lang == lang {
-            candidate.snippet
-        } else {
-            summary
-        },
+        snippet: snippet::snippet(&lang, &[&summary, &body], marks),
         lang,
         topics: serde_json::from_str(&topics).unwrap_or_default(),
         category,
         pack,
         score: candidate.score,
+        stale_since: None,
     })
 }

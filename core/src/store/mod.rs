@@ -5,9 +5,12 @@
 //! from pack files. Installing a pack is one transaction, so a crash or kill
 //! midway leaves the previous content searchable.
 
+pub mod interrupt;
 pub mod schema;
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -15,6 +18,11 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use crate::error::{Error, Result, StorageContext};
 use crate::markdown::to_plain_text;
 use crate::model::{Details, PackContent, PackInfo, Record};
+use crate::pack::trust::LocalKey;
+use crate::search::concepts::{self, ConceptIndex};
+use crate::search::index;
+use crate::search::lexicon::{Entry, Lexicon};
+use interrupt::InterruptHandle;
 
 /// A record as stored: the record itself and the pack it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,9 +35,50 @@ pub struct StoredRecord {
     pub source_language: String,
 }
 
+/// What the store keeps of an installed pack file besides its records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackFile {
+    /// The manifest's `created` time.
+    pub created: String,
+    /// The manifest's `expires` date.
+    pub expires: String,
+    /// The signer's public key (`RGPK …`).
+    pub signer: String,
+    /// The payload's SHA-256, to recognise the same pack offered again.
+    pub payload_sha256: String,
+    /// The whole file, byte for byte, for export.
+    pub file: Vec<u8>,
+    /// A root statement to keep for the signer: (key bytes, serial, statement file).
+    pub statement: Option<(Vec<u8>, u64, Vec<u8>)>,
+}
+
+/// An installed pack as `packs list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstalledPack {
+    /// Id, publisher, version, languages.
+    pub info: PackInfo,
+    /// Same as `info.version`, for convenience.
+    pub version: u64,
+    /// When the pack was built; `None` for the bundled pack.
+    pub created: Option<String>,
+    /// First stale day; `None` for the bundled pack (it is updated with the app).
+    pub expires: Option<String>,
+    /// Signer key (`RGPK …`); `None` for the bundled pack.
+    pub signer: Option<String>,
+    /// SHA-256 of the payload; `None` for the bundled pack.
+    pub payload_sha256: Option<String>,
+    /// Number of records it holds.
+    pub records: u64,
+}
+
 /// An open store.
 pub struct Store {
     conn: Connection,
+    /// The vocabulary of every installed pack (rebuilt by install/remove).
+    lexicon: Lexicon,
+    /// The concepts search expands queries through.
+    concepts: Arc<ConceptIndex>,
+    interrupt: Arc<InterruptHandle>,
 }
 
 impl Store {
@@ -60,12 +109,45 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")
             .context("enabling foreign keys")?;
         schema::migrate(&mut conn)?;
-        Ok(Store { conn })
+        let lexicon = load_lexicon(&conn)?;
+        let interrupt = Arc::new(InterruptHandle::new(conn.get_interrupt_handle()));
+        Ok(Store {
+            conn,
+            lexicon,
+            concepts: concepts::built_in()?,
+            interrupt,
+        })
     }
 
     /// The connection, for the search queries.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The connection, mutable, for tests that hook into SQLite.
+    #[cfg(test)]
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// The vocabulary of every installed pack.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The concepts queries expand through (the built-in set).
+    pub fn concepts(&self) -> &ConceptIndex {
+        &self.concepts
+    }
+
+    /// SQLite's own interrupt handle for this connection.
+    pub(crate) fn sqlite_interrupt_handle(&self) -> rusqlite::InterruptHandle {
+        self.conn.get_interrupt_handle()
+    }
+
+    /// The handle that cancels searches on this store from another thread.
+    pub fn interrupt_handle(&self) -> Arc<InterruptHandle> {
+        Arc::clone(&self.interrupt)
     }
 
     /// The installed version of `pack_id`, if it is installed.
@@ -81,24 +163,44 @@ impl Store {
             .map(|v| v.map(|v| v as u64))
     }
 
-    /// Every installed pack.
-    pub fn packs(&self) -> Result<Vec<PackInfo>> {
+    /// The installed pack `pack_id`, if any.
+    pub fn installed_pack(&self, pack_id: &str) -> Result<Option<InstalledPack>> {
+        Ok(self
+            .packs()?
+            .into_iter()
+            .find(|p| p.info.pack_id == pack_id))
+    }
+
+    /// Every installed pack, by id.
+    pub fn packs(&self) -> Result<Vec<InstalledPack>> {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT pack_id, publisher, version, source_language, languages
-                 FROM packs ORDER BY pack_id",
+                "SELECT p.pack_id, p.publisher, p.version, p.source_language, p.languages, p.area,
+                        p.created, p.expires, p.signer, p.payload_sha256,
+                        (SELECT count(*) FROM records r WHERE r.pack_id = p.pack_id)
+                 FROM packs p ORDER BY p.pack_id",
             )
             .context("listing packs")?;
         let rows = stmt
             .query_map([], |row| {
                 let languages: String = row.get(4)?;
-                Ok(PackInfo {
-                    pack_id: row.get(0)?,
-                    publisher: row.get(1)?,
-                    version: row.get::<_, i64>(2)? as u64,
-                    source_language: row.get(3)?,
-                    languages: serde_json::from_str(&languages).unwrap_or_default(),
+                let version = row.get::<_, i64>(2)? as u64;
+                Ok(InstalledPack {
+                    info: PackInfo {
+                        pack_id: row.get(0)?,
+                        publisher: row.get(1)?,
+                        version,
+                        source_language: row.get(3)?,
+                        languages: serde_json::from_str(&languages).unwrap_or_default(),
+                        area: row.get(5)?,
+                    },
+                    version,
+                    created: row.get(6)?,
+                    expires: row.get(7)?,
+                    signer: row.get(8)?,
+                    payload_sha256: row.get(9)?,
+                    records: row.get::<_, i64>(10)? as u64,
                 })
             })
             .context("listing packs")?;
@@ -106,32 +208,157 @@ impl Store {
             .context("listing packs")
     }
 
+    /// The installed file of `pack_id`, byte for byte; `None` when the pack
+    /// is not installed or has no file (the bundled pack).
+    pub fn pack_file(&self, pack_id: &str) -> Result<Option<Vec<u8>>> {
+        self.conn
+            .query_row(
+                "SELECT file FROM packs WHERE pack_id = ?1",
+                [pack_id],
+                |row| row.get::<_, Option<Vec<u8>>>(0),
+            )
+            .optional()
+            .context("reading a pack file")
+            .map(Option::flatten)
+    }
+
+    /// The newest `created` time of any pack file installed (RFC 3339).
+    pub fn newest_created(&self) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'newest_created'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .context("reading the clock floor")
+    }
+
+    /// Keys trusted on this device without a root.
+    pub fn local_keys(&self) -> Result<Vec<LocalKey>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT key, prefixes FROM local_keys")
+            .context("reading trusted keys")?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, String>(1)?))
+            })
+            .context("reading trusted keys")?;
+        let mut keys = Vec::new();
+        for row in rows {
+            let (bytes, prefixes) = row.context("reading trusted keys")?;
+            // A row that no longer parses is skipped: it can only narrow trust.
+            let Ok(bytes) = <[u8; 32]>::try_from(bytes.as_slice()) else {
+                continue;
+            };
+            let Ok(key) = crate::pack::keys::PublicKey::from_bytes(&bytes) else {
+                continue;
+            };
+            keys.push(LocalKey {
+                key,
+                prefixes: serde_json::from_str(&prefixes).unwrap_or_default(),
+            });
+        }
+        Ok(keys)
+    }
+
+    /// Trusts `key` locally for the pack ids or prefixes `prefixes` (replacing
+    /// what it had).
+    pub fn add_local_key(&mut self, key: &LocalKey) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO local_keys (key, prefixes) VALUES (?1, ?2)",
+                params![
+                    key.key.to_bytes().to_vec(),
+                    serde_json::to_string(&key.prefixes).expect("strings serialize")
+                ],
+            )
+            .context("trusting a key")?;
+        Ok(())
+    }
+
+    /// The root statement kept for publisher key `key`, as its file bytes.
+    pub fn kept_statement(&self, key: &[u8; 32]) -> Result<Option<Vec<u8>>> {
+        self.conn
+            .query_row(
+                "SELECT statement FROM trust_statements WHERE key = ?1",
+                [key.to_vec()],
+                |row| row.get(0),
+            )
+            .optional()
+            .context("reading trust statements")
+    }
+
+    /// Keeps a root statement about `key` if its serial is higher than the
+    /// kept one's; returns whether it was kept.
+    pub fn keep_statement(&mut self, key: &[u8], serial: u64, statement: &[u8]) -> Result<bool> {
+        keep_statement(&self.conn, key, serial, statement)
+    }
+
     /// Installs `pack`, replacing every record of an installed pack with the
-    /// same id, in one transaction: afterwards either the new records are
-    /// searchable and the old ones gone, or nothing changed.
-    ///
-    /// Deciding *whether* a pack may be installed (signature, version) is the
-    /// caller's job; this only writes.
+    /// same id, in one transaction (used for the bundled pack, which has no file).
     pub fn install(&mut self, pack: &PackContent) -> Result<()> {
+        self.install_records(&pack.info, None, pack.records.iter().cloned().map(Ok))
+            .map(|_| ())
+    }
+
+    /// Installs the pack `info` with `records` (and, for a pack file, its
+    /// `file` details), replacing every record of an installed pack with the
+    /// same id, in one transaction: afterwards either the new records are
+    /// searchable and the old ones gone, or — on any error, including one
+    /// yielded by `records` — nothing changed. Returns the record count.
+    ///
+    /// Deciding *whether* a pack may be installed (signature, trust,
+    /// version) is the caller's job; this only writes.
+    pub fn install_records(
+        &mut self,
+        info: &PackInfo,
+        file: Option<&PackFile>,
+        records: impl Iterator<Item = Result<Record>>,
+    ) -> Result<u64> {
         let tx = self.conn.transaction().context("starting an install")?;
-        delete_pack_rows(&tx, &pack.info.pack_id)?;
+        delete_pack_rows(&tx, &info.pack_id)?;
         let installed_at = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0);
         tx.execute(
-            "INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at,
+                                area, created, expires, signer, payload_sha256, file)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
-                pack.info.pack_id,
-                pack.info.publisher,
-                pack.info.version as i64,
-                pack.info.source_language,
-                serde_json::to_string(&pack.info.languages).expect("strings serialize"),
+                info.pack_id,
+                info.publisher,
+                info.version as i64,
+                info.source_language,
+                serde_json::to_string(&info.languages).expect("strings serialize"),
                 installed_at,
+                info.area,
+                file.map(|f| &f.created),
+                file.map(|f| &f.expires),
+                file.map(|f| &f.signer),
+                file.map(|f| &f.payload_sha256),
+                file.map(|f| &f.file),
             ],
         )
         .context("recording the pack")?;
+        // Term -> (texts holding it, occurs as a word) for this pack.
+        let mut pack_terms: HashMap<String, (u64, bool)> = HashMap::new();
+        if let Some(file) = file {
+            // The clock floor only moves forward.
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('newest_created', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                 WHERE excluded.value > meta.value",
+                [&file.created],
+            )
+            .context("recording the clock floor")?;
+            if let Some((key, serial, statement)) = &file.statement {
+                keep_statement(&tx, key, *serial, statement)?;
+            }
+        }
+        let mut count = 0u64;
         {
             let mut insert_record = tx
                 .prepare_cached(
@@ -145,27 +372,53 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )
                 .context("preparing text insert")?;
+            let mut insert_fts = tx
+                .prepare_cached(
+                    "INSERT INTO text_fts (rowid, title, tags, summary, body, facets)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .context("preparing index insert")?;
             let mut insert_geo = tx
                 .prepare_cached(
                     "INSERT INTO listing_geo (id, min_lat, max_lat, min_lon, max_lon)
                      VALUES (?1, ?2, ?2, ?3, ?3)",
                 )
                 .context("preparing geo insert")?;
-            for record in &pack.records {
+            let mut owner_of = tx
+                .prepare_cached("SELECT pack_id FROM records WHERE id = ?1")
+                .context("preparing an id check")?;
+            for record in records {
+                let record = record?;
+                count += 1;
+                // Ids are unique across packs; say which pack holds a clash
+                // rather than failing on the UNIQUE constraint.
+                if let Some(owner) = owner_of
+                    .query_row([&record.id], |row| row.get::<_, String>(0))
+                    .optional()
+                    .context("checking a record id")?
+                {
+                    return Err(crate::pack::PackError::IdTaken {
+                        id: record.id,
+                        owner,
+                    }
+                    .into());
+                }
                 insert_record
                     .execute(params![
                         record.id,
-                        pack.info.pack_id,
+                        info.pack_id,
                         record.kind().as_str(),
                         record.category(),
                         serde_json::to_string(&record.topics).expect("strings serialize"),
                         record.verified_on,
                         record.expires_on,
-                        serde_json::to_string(record).expect("records serialize"),
+                        serde_json::to_string(&record).expect("records serialize"),
                     ])
                     .context("inserting a record")?;
                 let rowid = tx.last_insert_rowid();
+                let facets = facets_of(&record);
                 for (lang, text) in &record.texts {
+                    let body = to_plain_text(&text.body);
                     insert_text
                         .execute(params![
                             rowid,
@@ -173,9 +426,33 @@ impl Store {
                             text.title,
                             text.tags.join(" ; "),
                             text.summary,
-                            to_plain_text(&text.body),
+                            body,
                         ])
                         .context("inserting a record text")?;
+                    let text_rowid = tx.last_insert_rowid();
+                    let indexed = index::analyze(
+                        lang,
+                        &text.title,
+                        &text.tags,
+                        &text.summary,
+                        &body,
+                        &facets,
+                    );
+                    insert_fts
+                        .execute(params![
+                            text_rowid,
+                            indexed.title,
+                            indexed.tags,
+                            indexed.summary,
+                            indexed.body,
+                            indexed.facets,
+                        ])
+                        .context("indexing a record text")?;
+                    for (term, word) in indexed.terms {
+                        let entry = pack_terms.entry(term).or_insert((0, false));
+                        entry.0 += 1;
+                        entry.1 |= word;
+                    }
                 }
                 if let Details::Listing(listing) = &record.details
                     && let (Some(lat), Some(lon)) = (listing.latitude, listing.longitude)
@@ -184,18 +461,63 @@ impl Store {
                         .execute(params![rowid, lat, lon])
                         .context("inserting a listing location")?;
                 }
-                crate::directory::index::index_record(&tx, rowid, record)?;
+                crate::directory::index::index_record(&tx, rowid, &record)?;
+            }
+            let mut insert_term = tx
+                .prepare_cached(
+                    "INSERT INTO search_terms (pack_id, term, docs, word) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .context("preparing vocabulary insert")?;
+            for (term, (docs, word)) in &pack_terms {
+                insert_term
+                    .execute(params![info.pack_id, term, *docs as i64, *word])
+                    .context("recording the vocabulary")?;
             }
         }
-        tx.commit().context("committing an install")
+        let lexicon = rebuild_lexicon(&tx)?;
+        tx.commit().context("committing an install")?;
+        self.lexicon = lexicon;
+        Ok(count)
     }
 
     /// Removes `pack_id` and exactly its records; `false` when it was not installed.
     pub fn remove(&mut self, pack_id: &str) -> Result<bool> {
         let tx = self.conn.transaction().context("starting a removal")?;
         let removed = delete_pack_rows(&tx, pack_id)?;
+        let lexicon = rebuild_lexicon(&tx)?;
         tx.commit().context("committing a removal")?;
+        self.lexicon = lexicon;
         Ok(removed)
+    }
+
+    /// How many installed articles carry each topic key.
+    pub fn topic_counts(&self) -> Result<BTreeMap<String, u64>> {
+        self.counts(
+            "SELECT t.value, count(*) FROM records r, json_each(r.topics) t
+             WHERE r.kind = 'article' GROUP BY t.value",
+        )
+    }
+
+    /// How many installed listings each category key has.
+    pub fn category_counts(&self) -> Result<BTreeMap<String, u64>> {
+        self.counts(
+            "SELECT category, count(*) FROM records
+             WHERE kind = 'listing' AND category IS NOT NULL GROUP BY category",
+        )
+    }
+
+    fn counts(&self, sql: &str) -> Result<BTreeMap<String, u64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(sql)
+            .context("counting records per term")?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)? as u64))
+            })
+            .context("counting records per term")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("counting records per term")
     }
 
     /// The record with `id`, from whichever installed pack holds it.
@@ -230,6 +552,77 @@ impl Store {
     }
 }
 
+/// What a record is about, as facets for the index: a listing's category
+/// first (what it is), then its topics; an article's topics in order.
+fn facets_of(record: &Record) -> Vec<(&'static str, &str)> {
+    index::facets(record.category(), &record.topics)
+}
+
+/// Reads the merged vocabulary, rebuilding it when it is missing or unreadable.
+fn load_lexicon(conn: &Connection) -> Result<Lexicon> {
+    let stored: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT texts, fst FROM search_lexicon WHERE id = 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()
+        .context("reading the search vocabulary")?;
+    match stored.and_then(|(texts, bytes)| Lexicon::from_bytes(bytes, texts as u64)) {
+        Some(lexicon) => Ok(lexicon),
+        None => rebuild_lexicon(conn),
+    }
+}
+
+/// Merges every installed pack's vocabulary into one `fst` map, stores it,
+/// and returns it.
+fn rebuild_lexicon(conn: &Connection) -> Result<Lexicon> {
+    let texts: i64 = conn
+        .query_row("SELECT count(*) FROM record_texts", [], |row| row.get(0))
+        .context("counting indexed texts")?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT term, sum(docs), max(word) FROM search_terms GROUP BY term ORDER BY term",
+        )
+        .context("reading the vocabulary")?;
+    let terms: Vec<(String, Entry)> = stmt
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                Entry {
+                    docs: row.get::<_, i64>(1)? as u64,
+                    word: row.get::<_, i64>(2)? != 0,
+                },
+            ))
+        })
+        .context("reading the vocabulary")?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the vocabulary")?;
+    let bytes = Lexicon::build(terms).map_err(|err| Error::Storage {
+        context: "building the search vocabulary",
+        source: rusqlite::Error::ToSqlConversionFailure(Box::new(err)),
+    })?;
+    conn.execute(
+        "INSERT OR REPLACE INTO search_lexicon (id, texts, fst) VALUES (1, ?1, ?2)",
+        params![texts, bytes],
+    )
+    .context("storing the search vocabulary")?;
+    Ok(Lexicon::from_bytes(bytes, texts as u64).unwrap_or_else(Lexicon::empty))
+}
+
+/// Keeps `statement` about `key` when its serial beats the kept one's.
+fn keep_statement(conn: &Connection, key: &[u8], serial: u64, statement: &[u8]) -> Result<bool> {
+    let changed = conn
+        .execute(
+            "INSERT INTO trust_statements (key, serial, statement) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO UPDATE SET serial = excluded.serial, statement = excluded.statement
+             WHERE excluded.serial > trust_statements.serial",
+            params![key, serial as i64, statement],
+        )
+        .context("keeping a trust statement")?;
+    Ok(changed > 0)
+}
+
 /// Deletes a pack's row and all rows hanging off it; `true` when it existed.
 fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
     crate::directory::index::delete_pack(conn, pack_id)?;
@@ -238,6 +631,14 @@ fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
         [pack_id],
     )
     .context("removing listing locations")?;
+    conn.execute(
+        "DELETE FROM text_fts WHERE rowid IN (SELECT t.rowid FROM record_texts t
+             JOIN records r ON r.rowid = t.record_rowid WHERE r.pack_id = ?1)",
+        [pack_id],
+    )
+    .context("removing indexed texts")?;
+    conn.execute("DELETE FROM search_terms WHERE pack_id = ?1", [pack_id])
+        .context("removing the pack vocabulary")?;
     conn.execute(
         "DELETE FROM record_texts WHERE record_rowid IN (SELECT rowid FROM records WHERE pack_id = ?1)",
         [pack_id],

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -70,6 +70,79 @@ END;
 CREATE VIRTUAL TABLE listing_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 "#;
 
+/// Version 2: search analysis moves into Rust (issue 4). The full-text index
+/// holds tokens the core produced (folded, stemmed by the text's language,
+/// bigrams for Han and Hangul, topic and category facets), so it is
+/// contentless and filled by the installer instead of triggers; the
+/// vocabulary of each pack and the merged vocabulary (an `fst` map) sit
+/// beside it. Installed content is a cache: it is dropped here and
+/// re-installed (the default pack by `Guide::open`).
+const V2: &str = r#"
+DROP TRIGGER record_texts_ai;
+DROP TRIGGER record_texts_ad;
+DROP TABLE text_fts;
+DELETE FROM listing_geo;
+DELETE FROM record_texts;
+DELETE FROM records;
+DELETE FROM packs;
+
+-- Tokens arrive separated by spaces; the tokenizer must only split there.
+-- Marks (M*) are token characters so no word is cut at a vowel sign, and
+-- private-use characters (Co) spell facet tokens.
+CREATE VIRTUAL TABLE text_fts USING fts5(
+    title, tags, summary, body, facets,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* M* Co'"
+);
+
+-- Each installed pack's vocabulary: term, in how many of its texts, and
+-- whether it occurs as a word (1) or only as a stem (0).
+CREATE TABLE search_terms (
+    pack_id TEXT NOT NULL REFERENCES packs(pack_id),
+    term    TEXT NOT NULL,
+    docs    INTEGER NOT NULL,
+    word    INTEGER NOT NULL,
+    PRIMARY KEY (pack_id, term)
+) STRICT, WITHOUT ROWID;
+
+-- The merged vocabulary of every pack as an fst map (search::lexicon),
+-- rebuilt by every install and removal; texts = indexed texts in all.
+CREATE TABLE search_lexicon (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    texts INTEGER NOT NULL,
+    fst   BLOB NOT NULL
+) STRICT;
+"#;
+
+/// Version 3: signed pack files. Installed packs keep their file (for
+/// export), dates and signer; the trust store keeps locally trusted keys and
+/// the newest root statement seen per publisher key; `meta` keeps the newest
+/// pack `created` time seen (the clock floor).
+const V3: &str = r#"
+ALTER TABLE packs ADD COLUMN created TEXT;
+ALTER TABLE packs ADD COLUMN expires TEXT;
+ALTER TABLE packs ADD COLUMN signer TEXT;
+ALTER TABLE packs ADD COLUMN payload_sha256 TEXT;
+ALTER TABLE packs ADD COLUMN file BLOB;
+ALTER TABLE packs ADD COLUMN area TEXT;
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE local_keys (
+    key      BLOB PRIMARY KEY NOT NULL,     -- 32-byte Ed25519 public key
+    prefixes TEXT NOT NULL                  -- JSON array of pack id prefixes
+) STRICT;
+
+CREATE TABLE trust_statements (
+    key       BLOB PRIMARY KEY NOT NULL,    -- the publisher key the statement is about
+    serial    INTEGER NOT NULL,
+    statement BLOB NOT NULL                 -- the root-signed statement file
+) STRICT;
+"#;
+
 /// Brings the database in `conn` to [`VERSION`], creating it when empty.
 /// A database from a newer app is refused and left as it is.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -100,14 +173,17 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
     match version {
         0 => conn.execute_batch(V1).context("creating schema version 1"),
-        // Reserved for the search migration (issue 4) landing as step 2; the
-        // directory's step is numbered 3 so the two merge without a clash.
-        1 => Ok(()),
-        // Version 3: service-area codes and polygon boxes for `nearby`,
+        1 => conn
+            .execute_batch(V2)
+            .context("upgrading the schema to version 2"),
+        2 => conn
+            .execute_batch(V3)
+            .context("upgrading the schema to version 3"),
+        // Version 4: service-area codes and polygon boxes for `nearby`,
         // filled from the listings already stored.
-        2 => {
+        3 => {
             conn.execute_batch(crate::directory::index::SCHEMA)
-                .context("creating schema version 3")?;
+                .context("creating schema version 4")?;
             crate::directory::index::rebuild(conn)
         }
         _ => unreachable!("migrate() never asks for a step past VERSION"),
@@ -157,6 +233,8 @@ mod tests {
             "record_texts",
             "text_fts",
             "listing_geo",
+            "search_terms",
+            "search_lexicon",
             "listing_service_codes",
             "listing_area_geo",
         ] {
@@ -172,7 +250,8 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn).unwrap();
         conn.execute(
-            "INSERT INTO packs VALUES ('p', 'x', 1, 'en', '[\"en\"]', 0)",
+            "INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at)
+             VALUES ('p', 'x', 1, 'en', '[\"en\"]', 0)",
             [],
         )
         .unwrap();
@@ -199,6 +278,93 @@ mod tests {
             migrate(&mut conn).unwrap();
             assert_eq!(schema_of(&conn), schema_of(&fresh), "from version {start}");
         }
+    }
+
+    #[test]
+    fn version_1_content_is_dropped_for_reinstall_and_the_fts_is_contentless() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        upgrade_from(&conn, 0).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO packs VALUES ('p', 'x', 1, 'en', '[\"en\"]', 0);
+             INSERT INTO records (id, pack_id, kind, topics, verified_on, data)
+                 VALUES ('r', 'p', 'article', '[]', '2026-01-01', '{}');
+             INSERT INTO record_texts (record_rowid, lang, title, tags, summary, body)
+                 VALUES (1, 'en', 'Title', '', '', '');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let packs: i64 = conn
+            .query_row("SELECT count(*) FROM packs", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(packs, 0);
+        conn.execute(
+            "INSERT INTO text_fts (rowid, title, tags, summary, body, facets)
+             VALUES (7, 'abogado abog', '', '', '', '')",
+            [],
+        )
+        .unwrap();
+        conn.execute("DELETE FROM text_fts WHERE rowid = 7", [])
+            .unwrap();
+        let left: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM text_fts WHERE text_fts MATCH '\"abog\"'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0);
+    }
+
+    #[test]
+    fn the_tokenizer_keeps_marks_inside_words() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO text_fts (rowid, title, tags, summary, body, facets)
+             VALUES (1, 'আইনজীবী', '', '', '', '')",
+            [],
+        )
+        .unwrap();
+        // Had the vowel signs split the word, its pieces would be terms.
+        let terms: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM text_fts WHERE text_fts MATCH '\"আইনজীবী\"'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(terms, 1);
+        let piece: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM text_fts WHERE text_fts MATCH '\"আইনজ\"'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(piece, 0);
+    }
+
+    #[test]
+    fn a_version_2_store_keeps_its_packs_through_the_upgrade() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        upgrade_from(&conn, 0).unwrap();
+        upgrade_from(&conn, 1).unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 2;
+             INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at)
+             VALUES ('us-default', 'x', 1, 'en', '[\"en\"]', 0);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let (version, expires): (i64, Option<String>) = conn
+            .query_row(
+                "SELECT version, expires FROM packs WHERE pack_id = 'us-default'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((version, expires), (1, None));
     }
 
     #[test]

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Kotlin-on-JVM tests of the UniFFI bindings, run from the repository root
+# (alone, or by tests/run.sh). Builds the guide-ffi cdylib, generates the
+# Kotlin and Swift bindings with the workspace's uniffi-bindgen, checks the
+# Swift output's API shape, compiles the generated Kotlin + the Android app's
+# pure-Kotlin module (android/core) + both test suites with kotlinc, and runs
+# them on the JVM with JNA. Prints "N passed, N failed"; exits 1 on any
+# failure. Installs kotlinc (npm package kotlin-compiler, pinned) and JNA
+# (Debian libjna-java) when missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+KOTLIN_VERSION=2.4.20
+CACHE_DIR=${GUIDE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/resident-guide}
+KOTLIN_HOME=$CACHE_DIR/kotlinc-$KOTLIN_VERSION
+JNA_JAR=/usr/share/java/jna.jar
+OUT=target/bindings
+started=$(date +%s)
+
+say() { printf '[kotlin %3ss] %s\n' "$(( $(date +%s) - started ))" "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  as_root apt-get install -y -qq "$@" >/dev/null 2>&1 ||
+    { as_root apt-get update -qq >/dev/null && as_root apt-get install -y -qq "$@" >/dev/null; }
+}
+
+if ! command -v java >/dev/null; then
+  say "installing a Java runtime (Debian default-jre-headless)"
+  apt_install default-jre-headless
+fi
+if [ ! -f "$JNA_JAR" ]; then
+  say "installing JNA (Debian libjna-java)"
+  apt_install libjna-java
+fi
+if [ ! -x "$KOTLIN_HOME/bin/kotlinc" ]; then
+  command -v npm >/dev/null || { say "installing npm"; apt_install npm; }
+  say "installing kotlinc $KOTLIN_VERSION into $KOTLIN_HOME (npm package kotlin-compiler)"
+  unpack=$(mktemp -d)
+  (cd "$unpack" && npm pack --silent "kotlin-compiler@$KOTLIN_VERSION" >/dev/null && tar xzf kotlin-compiler-*.tgz)
+  mkdir -p "$CACHE_DIR"
+  rm -rf "$KOTLIN_HOME"
+  mv "$unpack/package" "$KOTLIN_HOME"
+  rm -rf "$unpack"
+  chmod +x "$KOTLIN_HOME"/bin/*
+fi
+
+say "building the guide-ffi library (debug: it keeps the UniFFI metadata)"
+cargo build -q -p guide-ffi --locked
+LIB=target/debug/libguide_ffi.so
+
+rm -rf "$OUT/kotlin" "$OUT/swift"
+bindgen() {
+  cargo run -q -p guide-ffi --bin uniffi-bindgen --locked -- \
+    generate --library "$LIB" --no-format "$@" >/dev/null
+}
+bindgen --language kotlin --out-dir "$OUT/kotlin"
+bindgen --language swift --out-dir "$OUT/swift"
+
+# The Swift bindings cannot be compiled here (no Swift toolchain): check that
+# they exist and expose what the iOS app calls. Each expectation is compared
+# with the generated text stripped of comments and whitespace.
+swift_problems=0
+for file in GuideFFI.swift GuideFFIFFI.h GuideFFIFFI.modulemap; do
+  if [ ! -s "$OUT/swift/$file" ]; then
+    say "missing Swift output $file"
+    swift_problems=$((swift_problems + 1))
+  fi
+done
+if [ "$swift_problems" = 0 ]; then
+  shape=$(perl -0pe 's{/\*.*?\*/}{}gs; s{\s+}{}g' "$OUT/swift/GuideFFI.swift")
+  while IFS= read -r expected; do
+    [ -z "$expected" ] && continue
+    if [[ "$shape" != *"${expected// /}"* ]]; then
+      say "Swift API shape: GuideFFI.swift lacks: $expected"
+      swift_problems=$((swift_problems + 1))
+    fi
+  done <<'SHAPE'
+open class Guide: GuideProtocol
+public static func `open`(dataDir: String, languages: [String]) throws -> Guide
+open func search(query: String, limit: UInt32) throws -> [SearchResult]
+open func show(id: String) throws -> RecordDetail
+open func topics() throws -> [TaxonomyTerm]
+open func categories() throws -> [TaxonomyTerm]
+open func strings() -> UiStrings
+open func wipeLocalData() throws
+open class UiStrings: UiStringsProtocol
+public convenience init(languages: [String])
+open func text(key: String) throws -> String
+open func format(key: String, args: [String: UiArg]) throws -> String
+open func direction() -> TextDirection
+public enum GuideError: Swift.Error
+case InvalidPack(reason: String)
+case PackRefused(reason: String)
+case NotFound
+case Interrupted
+case Storage(reason: String)
+public func uiLocales() -> [UiLocale]
+public func plainText(text: String) -> String
+SHAPE
+  grep -q 'uniffi_guide_ffi_fn_method_guide_search' "$OUT/swift/GuideFFIFFI.h" ||
+    { say "Swift API shape: GuideFFIFFI.h lacks the search symbol"; swift_problems=$((swift_problems + 1)); }
+  grep -q 'module GuideFFIFFI' "$OUT/swift/GuideFFIFFI.modulemap" ||
+    { say "Swift API shape: the module map does not declare GuideFFIFFI"; swift_problems=$((swift_problems + 1)); }
+fi
+
+say "compiling generated bindings, android/core and the suites with kotlinc $KOTLIN_VERSION"
+JAR=$OUT/kotlin-tests.jar
+rm -f "$JAR"
+KOTLIN_TEST=$KOTLIN_HOME/lib/kotlin-test.jar
+mapfile -t sources < <(find "$OUT/kotlin" android/core/src/main/kotlin android/core/src/jvmTest/kotlin tests/kotlin/harness tests/kotlin/src -name '*.kt' | sort)
+# kotlinc is mostly JVM start-up and warm-up for a run this small: the C1
+# compiler alone and a class-data-sharing archive of the compiler (made on
+# the first run, kept beside it) cut its CPU time about threefold.
+jdk_id=$(java -version 2>&1 | head -1 | cksum | cut -d' ' -f1)
+cds_archive=$KOTLIN_HOME/kotlinc-$jdk_id.jsa
+if [ -f "$cds_archive" ]; then cds="-XX:SharedArchiveFile=$cds_archive"; else cds="-XX:ArchiveClassesAtExit=$cds_archive"; fi
+JAVA_OPTS="-Xmx1g -Xms128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $cds -Xlog:disable -Xlog:all=error:stderr" \
+  "$KOTLIN_HOME/bin/kotlinc" -nowarn -cp "$JNA_JAR:$KOTLIN_TEST" -d "$JAR" "${sources[@]}"
+[ -s "$JAR" ] || { say "kotlinc failed"; exit 1; }
+
+say "running on the JVM"
+status=0
+java -XX:TieredStopAtLevel=1 -Djna.library.path="$(dirname "$LIB")" \
+  -cp "$JAR:$JNA_JAR:$KOTLIN_HOME/lib/kotlin-stdlib.jar:$KOTLIN_TEST" \
+  org.residentguide.testing.MainKt "$swift_problems" || status=$?
+say "took $(( $(date +%s) - started )) s"
+exit $status

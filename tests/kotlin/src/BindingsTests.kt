@@ -1,0 +1,239 @@
+// The generated Kotlin bindings against the real libguide_ffi.so on a plain
+// JVM (JNA): the same calls the Android app makes, on a temporary data
+// directory, with the bundled default pack.
+package org.residentguide.testing
+
+import java.io.File
+import java.nio.file.Files
+import java.util.concurrent.ConcurrentLinkedQueue
+import java.util.concurrent.CountDownLatch
+import kotlin.concurrent.thread
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertFalse
+import kotlin.test.assertNotEquals
+import kotlin.test.assertTrue
+import org.residentguide.ffi.Guide
+import org.residentguide.ffi.GuideException
+import org.residentguide.ffi.RecordKind
+import org.residentguide.ffi.TextBlockKind
+import org.residentguide.ffi.TextDirection
+import org.residentguide.ffi.UiArg
+import org.residentguide.ffi.UiStrings
+import org.residentguide.ffi.articleBlocks
+import org.residentguide.ffi.plainText
+import org.residentguide.ffi.textSpans
+import org.residentguide.ffi.uiLocales
+
+/** A fresh data directory, as an app's private files directory would be on first launch. */
+fun tempDataDir(): File = Files.createTempDirectory("guide-kotlin-").toFile().apply { deleteOnExit() }
+
+/** Opens a guide for [languages] on a fresh data directory. */
+fun openGuide(vararg languages: String): Guide = Guide.open(tempDataDir().path, languages.toList())
+
+private const val WAGE_THEFT = "wage-theft-and-rights-at-work"
+private const val ATLANTA = "atlanta-ga-office-of-immigrant-affairs"
+
+private fun count(strings: UiStrings, key: String, n: Int): String =
+    plainText(strings.format(key, mapOf("count" to UiArg.Number(n.toDouble()))))
+
+/** The binding suite: what the issue's acceptance asks of the Kotlin surface. */
+fun bindingsSuite() = Suite("bindings").apply {
+    test("a guide opens on an empty directory and answers from the bundled pack") {
+        openGuide("en").use { guide ->
+            assertEquals(listOf("en"), guide.languages())
+            val first = guide.search("wage theft", 5u).first()
+            assertEquals(WAGE_THEFT, first.id)
+            assertEquals(RecordKind.ARTICLE, first.kind)
+            assertEquals("en", first.lang)
+            assertFalse(first.fallback)
+        }
+    }
+
+    test("Spanish query finds the Spanish text") {
+        openGuide("es-MX", "en").use { guide ->
+            val first = guide.search("robo de salario", 5u).first()
+            assertEquals(WAGE_THEFT, first.id)
+            assertEquals("es", first.lang)
+            assertFalse(first.fallback)
+        }
+    }
+
+    test("Polish, with no Polish content, falls back to English marked as such") {
+        openGuide("pl").use { guide ->
+            val first = guide.search("notario", 5u).first()
+            assertEquals("notario-fraud", first.id)
+            assertEquals("en", first.lang)
+            assertTrue(first.fallback, "a Polish reader must see the English text marked")
+            val strings = guide.strings()
+            assertEquals("pl", strings.locale())
+            assertEquals("Wyświetlane w języku: angielski", plainText(strings.shownIn(first.lang)))
+        }
+    }
+
+    test("snippets come back as spans with the matched word bold") {
+        openGuide("en").use { guide ->
+            val hit = guide.search("notario", 5u).first()
+            val spans = textSpans(hit.snippet)
+            assertTrue(spans.any { it.bold && it.text.equals("notario", ignoreCase = true) }, "$spans")
+            assertTrue(spans.none { "**" in it.text }, "$spans")
+        }
+    }
+
+    test("a listing opens with its place, sources and dates") {
+        openGuide("es").use { guide ->
+            val listing = guide.show(ATLANTA)
+            assertEquals(RecordKind.LISTING, listing.kind)
+            assertEquals("Atlanta", listing.listing?.city)
+            assertEquals("immigrant-affairs-office", listing.listing?.category)
+            assertEquals("es", listing.lang)
+            assertTrue(listing.sources.isNotEmpty())
+            assertTrue(listing.verifiedOn.matches(Regex("""\d{4}-\d{2}-\d{2}""")), listing.verifiedOn)
+        }
+    }
+
+    test("an article opens and its body parses into headings, bullets and paragraphs") {
+        openGuide("es").use { guide ->
+            val article = guide.show("notario-fraud")
+            assertEquals(RecordKind.ARTICLE, article.kind)
+            assertEquals("es", article.lang)
+            assertEquals(null, article.listing)
+            val blocks = articleBlocks(article.body)
+            val kinds = blocks.map { it.kind }.toSet()
+            assertTrue(TextBlockKind.HEADING in kinds && TextBlockKind.PARAGRAPH in kinds, "$kinds")
+            assertTrue(TextBlockKind.BULLET in kinds, "$kinds")
+            assertTrue(blocks.flatMap { it.spans }.none { "**" in it.text })
+        }
+    }
+
+    test("an unknown id is the typed NotFound exception") {
+        openGuide("en").use { guide ->
+            assertFailsWith<GuideException.NotFound> { guide.show("no-such-record") }
+        }
+    }
+
+    test("a hostile or huge query is just text") {
+        openGuide("en").use { guide ->
+            for (query in listOf(
+                "\"*NEAR(:^-)\" OR '; DROP TABLE records; --",
+                "notario ".repeat(2_000),
+                "\u2068notario\u2069",
+                "",
+            )) {
+                guide.search(query, 10u)
+            }
+            assertEquals("notario-fraud", guide.search("\u2067notario\u2069", 5u).first().id)
+        }
+    }
+
+    test("one guide serves many threads at once") {
+        openGuide("en", "es").use { guide ->
+            val errors = ConcurrentLinkedQueue<Throwable>()
+            val start = CountDownLatch(1)
+            val queries = listOf(
+                "robo de salario" to WAGE_THEFT,
+                "notario" to "notario-fraud",
+                "atlanta" to ATLANTA,
+                "wage theft" to WAGE_THEFT,
+            )
+            val threads = (0 until 8).map { t ->
+                thread {
+                    start.await()
+                    try {
+                        repeat(25) { i ->
+                            val (query, expected) = queries[(t + i) % queries.size]
+                            assertEquals(expected, guide.search(query, 5u).first().id, query)
+                            if (i % 5 == 0) assertEquals(expected, guide.show(expected).id)
+                            if (i % 7 == 0) assertTrue(guide.topics().isNotEmpty())
+                        }
+                    } catch (e: Throwable) {
+                        errors += e
+                    }
+                }
+            }
+            start.countDown()
+            threads.forEach { it.join() }
+            assertTrue(errors.isEmpty(), "errors on worker threads: ${errors.take(3)}")
+        }
+    }
+
+    test("a closed guide refuses calls instead of crashing") {
+        val guide = openGuide("en")
+        guide.close()
+        assertFailsWith<IllegalStateException> { guide.search("notario", 5u) }
+    }
+
+    test("topics and categories come named in the person's language, with counts") {
+        openGuide("es").use { guide ->
+            val wageTheft = guide.topics().first { it.key == "wage-theft" }
+            assertEquals("Robo de salario", wageTheft.name)
+            assertFalse(wageTheft.fallback)
+            assertTrue(wageTheft.count > 0u)
+            val offices = guide.categories().first { it.key == "immigrant-affairs-office" }
+            assertEquals("Oficina de asuntos de inmigrantes", offices.name)
+            assertTrue(offices.count > 0u)
+        }
+    }
+
+    test("wiping local data keeps the bundled content answering and the app's files") {
+        val dir = tempDataDir()
+        val appFile = File(dir, "app-settings.json").apply { writeText("{}") }
+        Guide.open(dir.path, listOf("en")).use { guide ->
+            assertTrue(File(dir, "guide.sqlite3").exists())
+            guide.wipeLocalData()
+            assertEquals("notario-fraud", guide.search("notario", 5u).first().id)
+            assertTrue(appFile.exists(), "wipe must leave files that are not the guide's")
+            // When pack install is exported (issue 3): install a signed test
+            // pack here, wipe, and assert its records are gone.
+        }
+    }
+
+    test("UI strings: plurals in English, Russian and Arabic through the bindings") {
+        val en = UiStrings(listOf("en-US"))
+        assertEquals("1 result", count(en, "search-results-count", 1))
+        assertEquals("3 results", count(en, "search-results-count", 3))
+        val ru = UiStrings(listOf("ru"))
+        assertEquals("1 результат", count(ru, "search-results-count", 1))
+        assertEquals("3 результата", count(ru, "search-results-count", 3))
+        assertEquals("5 результатов", count(ru, "search-results-count", 5))
+        val ar = UiStrings(listOf("ar"))
+        val arabic = listOf(0, 1, 2, 3, 11, 100).map { count(ar, "search-results-count", it) }
+        assertEquals(6, arabic.toSet().size, "$arabic")
+    }
+
+    test("UI strings: Arabic is right to left, isolation marks are for display only") {
+        val ar = UiStrings(listOf("ar-EG"))
+        assertEquals("ar", ar.locale())
+        assertEquals(TextDirection.RIGHT_TO_LEFT, ar.direction())
+        assertEquals(TextDirection.LEFT_TO_RIGHT, UiStrings(listOf("es")).direction())
+        val shown = ar.format("verified-on", mapOf("date" to UiArg.Text("2026-11-26")))
+        assertTrue("\u20682026-11-26\u2069" in shown, shown)
+        val plain = plainText(shown)
+        assertNotEquals(shown, plain)
+        assertTrue("2026-11-26" in plain && '\u2068' !in plain)
+    }
+
+    test("UI strings: negotiation, unknown keys, and the language picker list") {
+        assertEquals(listOf("zh-Hant", "en"), UiStrings(listOf("zh-TW")).chain())
+        assertEquals(listOf("tl", "en"), UiStrings(listOf("fil-PH")).chain())
+        assertEquals(listOf("en"), UiStrings(listOf("de")).chain())
+        assertFailsWith<GuideException.NotFound> { UiStrings(listOf("es")).text("no-such-key") }
+        val locales = uiLocales()
+        assertEquals(16, locales.size)
+        assertEquals("Español", locales.first { it.tag == "es" }.autonym)
+        assertEquals(
+            setOf("ar", "fa", "ur"),
+            locales.filter { it.direction == TextDirection.RIGHT_TO_LEFT }.map { it.tag }.toSet(),
+        )
+        assertTrue(UiStrings(listOf("en")).keys().contains("quick-exit"))
+    }
+
+    // Still to come, when their exports land (issues 3, 4 and 5):
+    // - pack install: install a signed test pack from bytes and find its
+    //   records; a tampered copy (one payload byte flipped) throws
+    //   GuideException.PackRefused and leaves the installed content as it was.
+    // - interrupt: start a type-ahead search on one thread, interrupt it from
+    //   another, expect GuideException.Interrupted and a working guide after.
+    // - share: a listing's share payload (text, vCard, geo URI) in the
+    //   person's language, with no bidi controls in tel: or geo: parts.
+}
