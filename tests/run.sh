@@ -22,6 +22,9 @@ cargo test -p guide-cli --locked --test search_eval
 step "privacy: no networking crate in the core or the bindings"
 tests/privacy.sh
 
+step "benchmark smoke run: a tiny corpus, one round, every answer checked (the full bench is not a test)"
+cargo run -q -p guide-bench --locked -- --scale smoke > /dev/null
+
 step "Kotlin on the JVM: generated bindings, the app's pure-Kotlin module, Swift API shape"
 tests/kotlin/run.sh
 
