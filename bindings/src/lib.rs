@@ -21,7 +21,9 @@ pub use packs::{InstallResult, PackSummary};
 pub use strings::{
     TextDirection, UiArg, UiLocale, UiStrings, plain_text, text_direction, ui_locales,
 };
-pub use types::{ListingInfo, RecordDetail, RecordKind, SearchResult, SourceInfo, TaxonomyTerm};
+pub use types::{
+    ListingInfo, RecordDetail, RecordKind, SearchPage, SearchResult, SourceInfo, TaxonomyTerm,
+};
 
 uniffi::setup_scaffolding!();
 
@@ -54,6 +56,34 @@ impl Guide {
             .into_iter()
             .map(SearchResult::from)
             .collect())
+    }
+
+    /// Type-ahead search: like `search`, but the last word may still be
+    /// half typed, so it also matches the words it starts ("notar" finds
+    /// "notario") unless `query` ends with a space. Also returns the "did
+    /// you mean" correction when the best results came through one.
+    ///
+    /// Run it on a worker thread and call `interrupt()` from the UI thread
+    /// on each keystroke: the search then running throws `Interrupted`
+    /// (drop it; the newer keystroke's search follows).
+    pub fn search_as_you_type(&self, query: String, limit: u32) -> Result<SearchPage, GuideError> {
+        let options = guide_core::SearchOptions {
+            limit: limit as usize,
+            prefix: true,
+            ..guide_core::SearchOptions::default()
+        };
+        let found = self.inner.search_with(&query, &options)?;
+        Ok(SearchPage {
+            results: found.hits.into_iter().map(SearchResult::from).collect(),
+            corrected: found.corrected,
+        })
+    }
+
+    /// Stops every search running or waiting on this guide now: each throws
+    /// `Interrupted`. Searches started afterwards run normally. Safe to call
+    /// from any thread, including the UI thread (it never waits on a query).
+    pub fn interrupt(&self) {
+        self.inner.interrupt_handle().interrupt();
     }
 
     /// Like `search`, narrowed by listing `filters` (articles drop out when
@@ -216,6 +246,28 @@ mod tests {
         assert!(matches!(
             guide.show("no-such-id".into()),
             Err(GuideError::NotFound)
+        ));
+    }
+
+    #[test]
+    fn type_ahead_matches_a_half_typed_word_and_interrupt_leaves_later_searches_working() {
+        let dir = tempfile::tempdir().unwrap();
+        let guide =
+            Guide::open(dir.path().to_string_lossy().into_owned(), vec!["en".into()]).unwrap();
+        let page = guide.search_as_you_type("notar".into(), 5).unwrap();
+        assert_eq!(
+            page.results.first().map(|r| r.id.as_str()),
+            Some("notario-fraud")
+        );
+        guide.interrupt();
+        let again = guide.search_as_you_type("notar".into(), 5).unwrap();
+        assert_eq!(
+            again, page,
+            "an interrupt stops only searches already running"
+        );
+        assert!(matches!(
+            guide.trust_key("RGPK not-a-key".into(), vec!["dev".into()]),
+            Err(GuideError::InvalidArgument { .. })
         ));
     }
 

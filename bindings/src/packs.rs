@@ -56,6 +56,26 @@ impl Guide {
         })
     }
 
+    /// Trusts the publisher key `public_key_text` (the `RGPK …` text of a
+    /// `guide keygen` public key file) on this device for pack ids equal to
+    /// one of `prefixes` or continuing it after a `-` ("dev" covers
+    /// "dev-kotlin-fixture"), without a root's delegation: for
+    /// development builds, tests and closed pilots. A malformed key throws
+    /// `InvalidArgument`.
+    pub fn trust_key(
+        &self,
+        public_key_text: String,
+        prefixes: Vec<String>,
+    ) -> Result<(), GuideError> {
+        let key =
+            guide_core::pack::keys::PublicKey::from_text(&public_key_text).map_err(|err| {
+                GuideError::InvalidArgument {
+                    reason: err.to_string(),
+                }
+            })?;
+        Ok(self.inner.trust_key(key, prefixes)?)
+    }
+
     /// Every installed pack, stale ones marked.
     pub fn packs(&self) -> Result<Vec<PackSummary>, GuideError> {
         Ok(self

@@ -22,6 +22,17 @@ impl From<Kind> for RecordKind {
     }
 }
 
+/// A type-ahead search's answer: the results, and the corrected query
+/// when they were found through a spelling correction ("did you mean").
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct SearchPage {
+    /// Results, best first.
+    pub results: Vec<SearchResult>,
+    /// The corrected query to offer as "did you mean"; null when the query
+    /// was used as typed.
+    pub corrected: Option<String>,
+}
+
 /// One search result, in the language chosen for the person.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct SearchResult {

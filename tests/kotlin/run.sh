@@ -48,9 +48,47 @@ if [ ! -x "$KOTLIN_HOME/bin/kotlinc" ]; then
   chmod +x "$KOTLIN_HOME"/bin/*
 fi
 
-say "building the guide-ffi library (debug: it keeps the UniFFI metadata)"
-cargo build -q -p guide-ffi --locked
+say "building the guide-ffi library (debug: it keeps the UniFFI metadata) and the guide CLI"
+cargo build -q -p guide-ffi --lib --locked
+cargo build -q -p guide-cli --bin guide --locked
 LIB=target/debug/libguide_ffi.so
+
+# Fixture packs for the install test, made with the real publisher tooling:
+# a fresh key, a one-listing synthetic pack signed with it, and a copy with
+# one payload byte (near the end of the file) flipped.
+FIXTURES=$OUT/kotlin-fixtures
+rm -rf "$FIXTURES"
+mkdir -p "$FIXTURES/src/listings"
+cat >"$FIXTURES/src/pack.toml" <<'TOML'
+# Synthetic test data for tests/kotlin (never shipped).
+pack_id = "dev-kotlin-fixture"
+publisher = "Resident Guide tests (synthetic)"
+version = 1
+source_language = "en"
+languages = ["en"]
+area = "Fixture County (synthetic)"
+TOML
+cat >"$FIXTURES/src/sources.toml" <<'TOML'
+[kotlin-fixture]
+title = "Synthetic test fixture, not real content"
+publisher = "tests/kotlin/run.sh"
+checked_on = 2026-11-26
+TOML
+cat >"$FIXTURES/src/listings/fixture.toml" <<'TOML'
+[[listing]]
+id = "dev-kotlin-fixture-clinic"
+category = "legal-clinic"
+name = { en = "Kotlin Fixture Clinic (synthetic test data)" }
+summary = { en = "A made-up listing that exists only to test pack installs from Kotlin." }
+sources = ["kotlin-fixture"]
+verified_on = 2026-11-26
+TOML
+target/debug/guide keygen --out "$FIXTURES/keys" >/dev/null
+target/debug/guide pack build "$FIXTURES/src" --out "$FIXTURES/good.rgpack" \
+  --key "$FIXTURES/keys/publisher.key" >/dev/null
+perl -e 'local $/; open my $in, "<:raw", $ARGV[0] or die; my $pack = <$in>;
+  substr($pack, -8, 1) ^= "\x01"; open my $out, ">:raw", $ARGV[1] or die; print $out $pack' \
+  "$FIXTURES/good.rgpack" "$FIXTURES/tampered.rgpack"
 
 rm -rf "$OUT/kotlin" "$OUT/swift"
 bindgen() {
@@ -87,6 +125,15 @@ open func topics() throws -> [TaxonomyTerm]
 open func categories() throws -> [TaxonomyTerm]
 open func strings() -> UiStrings
 open func wipeLocalData() throws
+open func searchAsYouType(query: String, limit: UInt32) throws -> SearchPage
+open func interrupt()
+open func share(id: String, kind: ShareKind) throws -> SharedContent
+open func installPack(bytes: Data) throws -> InstallResult
+open func packs() throws -> [PackSummary]
+open func removePack(packId: String) throws
+open func exportPack(packId: String) throws -> Data
+open func trustKey(publicKeyText: String, prefixes: [String]) throws
+public struct SearchPage
 open class UiStrings: UiStringsProtocol
 public convenience init(languages: [String])
 open func text(key: String) throws -> String
@@ -96,6 +143,9 @@ public enum GuideError: Swift.Error
 case InvalidPack(reason: String)
 case PackRefused(reason: String)
 case NotFound
+case InvalidArgument(reason: String)
+case UnknownPlace
+case NotShareable(reason: String)
 case Interrupted
 case Storage(reason: String)
 public func uiLocales() -> [UiLocale]
@@ -125,6 +175,8 @@ JAVA_OPTS="-Xmx1g -Xms128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $cds -Xlog:d
 say "running on the JVM"
 status=0
 java -XX:TieredStopAtLevel=1 -Djna.library.path="$(dirname "$LIB")" \
+  -Dguide.fixture.good="$FIXTURES/good.rgpack" -Dguide.fixture.tampered="$FIXTURES/tampered.rgpack" \
+  -Dguide.fixture.publicKey="$FIXTURES/keys/publisher.pub" \
   -cp "$JAR:$JNA_JAR:$KOTLIN_HOME/lib/kotlin-stdlib.jar:$KOTLIN_TEST" \
   org.residentguide.testing.MainKt "$swift_problems" || status=$?
 say "took $(( $(date +%s) - started )) s"

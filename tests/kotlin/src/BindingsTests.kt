@@ -16,6 +16,7 @@ import kotlin.test.assertTrue
 import org.residentguide.ffi.Guide
 import org.residentguide.ffi.GuideException
 import org.residentguide.ffi.RecordKind
+import org.residentguide.ffi.ShareKind
 import org.residentguide.ffi.TextBlockKind
 import org.residentguide.ffi.TextDirection
 import org.residentguide.ffi.UiArg
@@ -33,6 +34,8 @@ fun openGuide(vararg languages: String): Guide = Guide.open(tempDataDir().path, 
 
 private const val WAGE_THEFT = "wage-theft-and-rights-at-work"
 private const val ATLANTA = "atlanta-ga-office-of-immigrant-affairs"
+private const val FIXTURE_PACK = "dev-kotlin-fixture"
+private const val FIXTURE_LISTING = "dev-kotlin-fixture-clinic"
 
 private fun count(strings: UiStrings, key: String, n: Int): String =
     plainText(strings.format(key, mapOf("count" to UiArg.Number(n.toDouble()))))
@@ -183,8 +186,6 @@ fun bindingsSuite() = Suite("bindings").apply {
             guide.wipeLocalData()
             assertEquals("notario-fraud", guide.search("notario", 5u).first().id)
             assertTrue(appFile.exists(), "wipe must leave files that are not the guide's")
-            // When pack install is exported (issue 3): install a signed test
-            // pack here, wipe, and assert its records are gone.
         }
     }
 
@@ -228,12 +229,116 @@ fun bindingsSuite() = Suite("bindings").apply {
         assertTrue(UiStrings(listOf("en")).keys().contains("quick-exit"))
     }
 
-    // Still to come, when their exports land (issues 3, 4 and 5):
-    // - pack install: install a signed test pack from bytes and find its
-    //   records; a tampered copy (one payload byte flipped) throws
-    //   GuideException.PackRefused and leaves the installed content as it was.
-    // - interrupt: start a type-ahead search on one thread, interrupt it from
-    //   another, expect GuideException.Interrupted and a working guide after.
-    // - share: a listing's share payload (text, vCard, geo URI) in the
-    //   person's language, with no bidi controls in tel: or geo: parts.
+    test("type-ahead matches a half-typed word and offers did-you-mean") {
+        openGuide("en").use { guide ->
+            val typing = guide.searchAsYouType("notar", 5u)
+            assertEquals("notario-fraud", typing.results.first().id)
+            assertEquals(null, typing.corrected)
+            val misspelt = guide.searchAsYouType("notraio ", 5u)
+            assertEquals("notario", misspelt.corrected)
+            assertEquals("notario-fraud", misspelt.results.first().id)
+        }
+    }
+
+    test("interrupts a query from another thread") {
+        openGuide("en", "es").use { guide ->
+            // A many-word type-ahead query, so a search is caught while running.
+            val query = "immigration lawyer rights wage theft notario bank account clinic ".repeat(3) + "not"
+            val expected = guide.searchAsYouType(query, 20u)
+            assertTrue(expected.results.isNotEmpty())
+            val done = java.util.concurrent.atomic.AtomicBoolean(false)
+            val interrupter = thread {
+                // The UI thread's keystrokes, as fast as it can type.
+                while (!done.get()) {
+                    guide.interrupt()
+                    Thread.yield()
+                }
+            }
+            var interrupted = 0
+            var completed = 0
+            try {
+                // Stops at the first interrupted search; the bound only guards a hang.
+                while (interrupted == 0 && completed < 10_000) {
+                    try {
+                        val page = guide.searchAsYouType(query, 20u)
+                        assertEquals(expected, page, "a search that was not interrupted returns the full answer")
+                        completed++
+                    } catch (e: GuideException.Interrupted) {
+                        interrupted++
+                    }
+                }
+            } finally {
+                done.set(true)
+                interrupter.join()
+            }
+            assertTrue(interrupted > 0, "no search was interrupted ($completed completed)")
+            // After the UI thread stops interrupting, the guide answers normally.
+            assertEquals(expected, guide.searchAsYouType(query, 20u))
+            assertEquals("notario-fraud", guide.search("notario", 5u).first().id)
+        }
+    }
+
+    test("installs a signed pack and has a tampered one refused as the typed error") {
+        val good = File(System.getProperty("guide.fixture.good"))
+        val tampered = File(System.getProperty("guide.fixture.tampered"))
+        val publicKey = File(System.getProperty("guide.fixture.publicKey")).readText()
+        val fixtureName = "Kotlin Fixture Clinic"
+        openGuide("en").use { guide ->
+            assertTrue(guide.search(fixtureName, 5u).none { it.pack == FIXTURE_PACK })
+            // Not trusted yet: well formed, so refused rather than invalid.
+            assertFailsWith<GuideException.PackRefused> { guide.installPack(good.readBytes()) }
+            assertFailsWith<GuideException.InvalidArgument> { guide.trustKey("RGPK nope", listOf("dev")) }
+            guide.trustKey(publicKey, listOf("dev"))
+
+            val installed = guide.installPack(good.readBytes())
+            assertEquals(FIXTURE_PACK, installed.packId)
+            assertEquals(1uL, installed.version)
+            assertEquals(null, installed.replaced)
+            assertEquals(1uL, installed.records)
+            val found = guide.search(fixtureName, 5u)
+            assertEquals(FIXTURE_LISTING, found.first().id)
+            assertEquals(FIXTURE_PACK, found.first().pack)
+
+            val before = guide.search(fixtureName, 5u)
+            val refused = assertFailsWith<GuideException.PackRefused> { guide.installPack(tampered.readBytes()) }
+            assertTrue("hash mismatch" in refused.message.orEmpty(), refused.message)
+            assertFailsWith<GuideException.InvalidPack> { guide.installPack(good.readBytes().copyOf(40)) }
+            assertEquals(before, guide.search(fixtureName, 5u), "a refused pack changes nothing")
+
+            val listed = guide.packs().single { it.packId == FIXTURE_PACK }
+            assertEquals(1uL, listed.records)
+            assertFalse(listed.bundled)
+            assertTrue(guide.packs().any { it.bundled })
+            assertTrue(good.readBytes().contentEquals(guide.exportPack(FIXTURE_PACK)), "export is the file, byte for byte")
+
+            // Wiping local data removes what the person installed, keeps the bundled pack.
+            guide.wipeLocalData()
+            assertTrue(guide.search(fixtureName, 5u).none { it.pack == FIXTURE_PACK })
+            assertTrue(guide.packs().none { it.packId == FIXTURE_PACK })
+            assertEquals("notario-fraud", guide.search("notario", 5u).first().id)
+        }
+    }
+
+    test("shares a listing") {
+        openGuide("es").use { guide ->
+            val listing = guide.show(ATLANTA)
+            val source = listing.sources.first()
+            val text = guide.share(ATLANTA, ShareKind.TEXT)
+            assertTrue(listing.verifiedOn in text.content, text.content)
+            assertTrue(source.title in text.content, text.content)
+            val sms = guide.share(ATLANTA, ShareKind.SMS)
+            assertTrue(sms.messages.isNotEmpty())
+            assertTrue(sms.messages.any { "Verificado ${listing.verifiedOn}" in it }, "${sms.messages}")
+            assertTrue(sms.messages.any { source.publisher in it }, "${sms.messages}")
+            val vcard = guide.share(ATLANTA, ShareKind.VCARD)
+            assertTrue(vcard.content.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"), vcard.content)
+            assertEquals("text/vcard", vcard.mediaType.substringBefore(';'))
+            val qr = guide.share(ATLANTA, ShareKind.QR_SVG)
+            assertTrue(qr.content.startsWith("<svg") || qr.content.startsWith("<?xml"), qr.content.take(80))
+            assertTrue("</svg>" in qr.content)
+            // No phone in the source: a tel: share is the typed error, not an empty link.
+            assertFailsWith<GuideException.NotShareable> { guide.share(ATLANTA, ShareKind.TEL) }
+            assertFailsWith<GuideException.NotFound> { guide.share("no-such-record", ShareKind.TEXT) }
+        }
+    }
 }
