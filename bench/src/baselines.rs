@@ -54,6 +54,26 @@ fn dedup(ids: impl Iterator<Item = String>, limit: usize) -> Vec<String> {
         .collect()
 }
 
+/// Creates table `docs` with `create` in a new SQLite file at `path` and
+/// loads every text of `pack` into it, in one transaction.
+fn load_docs(pack: &PackContent, path: &std::path::Path, create: &str) -> Connection {
+    let mut conn = Connection::open(path).unwrap();
+    conn.execute_batch(create).unwrap();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare("INSERT INTO docs VALUES (?1, ?2, ?3, ?4, ?5)")
+            .unwrap();
+        for (id, title, tags, summary, body) in docs(pack) {
+            insert
+                .execute(params![id, title, tags, summary, body])
+                .unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    conn
+}
+
 /// `LIKE '%word%'` over every text column, any word.
 pub struct NaiveLike {
     conn: Connection,
@@ -62,23 +82,11 @@ pub struct NaiveLike {
 impl NaiveLike {
     /// Loads the corpus into an SQLite file in `dir`.
     pub fn build(pack: &PackContent, dir: &std::path::Path) -> NaiveLike {
-        let mut conn = Connection::open(dir.join("naive.sqlite3")).unwrap();
-        conn.execute_batch(
+        let conn = load_docs(
+            pack,
+            &dir.join("naive.sqlite3"),
             "CREATE TABLE docs(id TEXT, title TEXT, tags TEXT, summary TEXT, body TEXT);",
-        )
-        .unwrap();
-        let tx = conn.transaction().unwrap();
-        {
-            let mut insert = tx
-                .prepare("INSERT INTO docs VALUES (?1, ?2, ?3, ?4, ?5)")
-                .unwrap();
-            for (id, title, tags, summary, body) in docs(pack) {
-                insert
-                    .execute(params![id, title, tags, summary, body])
-                    .unwrap();
-            }
-        }
-        tx.commit().unwrap();
+        );
         NaiveLike { conn }
     }
 }
@@ -126,23 +134,11 @@ pub struct PlainFts5 {
 impl PlainFts5 {
     /// Indexes the corpus into an SQLite file in `dir`.
     pub fn build(pack: &PackContent, dir: &std::path::Path) -> PlainFts5 {
-        let mut conn = Connection::open(dir.join("plain-fts5.sqlite3")).unwrap();
-        conn.execute_batch(
+        let conn = load_docs(
+            pack,
+            &dir.join("plain-fts5.sqlite3"),
             "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, body);",
-        )
-        .unwrap();
-        let tx = conn.transaction().unwrap();
-        {
-            let mut insert = tx
-                .prepare("INSERT INTO docs VALUES (?1, ?2, ?3, ?4, ?5)")
-                .unwrap();
-            for (id, title, tags, summary, body) in docs(pack) {
-                insert
-                    .execute(params![id, title, tags, summary, body])
-                    .unwrap();
-            }
-        }
-        tx.commit().unwrap();
+        );
         PlainFts5 { conn }
     }
 }
