@@ -39,6 +39,10 @@ struct Cli {
     /// Corpus seed.
     #[arg(long, default_value_t = 20_261_126)]
     seed: u64,
+    /// Keep the pack, store and query list in this directory (for profiling
+    /// a step again with `perf`) instead of a temporary one.
+    #[arg(long)]
+    keep: Option<PathBuf>,
     /// Internal: a measurement step run in a child process.
     #[command(subcommand)]
     child: Option<Child>,
@@ -177,7 +181,16 @@ fn run(cli: Cli) {
         ScaleArg::National => corpus::NATIONAL,
         ScaleArg::Smoke => corpus::SMOKE,
     };
-    let work = tempfile::tempdir().expect("temp dir");
+    let temp = tempfile::tempdir().expect("temp dir");
+    let work = match &cli.keep {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).expect("keep dir");
+            // A fresh store each run: install measures a first install.
+            let _ = std::fs::remove_dir_all(dir.join("data"));
+            dir.clone()
+        }
+        None => temp.path().to_path_buf(),
+    };
     let mut report = Map::new();
     report.insert("scale".into(), scale.name.into());
     report.insert("listings".into(), scale.listings.into());
@@ -197,10 +210,10 @@ fn run(cli: Cli) {
         timed(|| build_pack(&pack, &key, &options, &mut |_, _| {}).expect("build"));
     report.insert("build_pack_ms".into(), build_ms.into());
     report.insert("pack_file_bytes".into(), file.len().into());
-    let pack_path = work.path().join("bench.rgpack");
+    let pack_path = work.join("bench.rgpack");
     std::fs::write(&pack_path, &file).expect("write pack");
 
-    let data = work.path().join("data");
+    let data = work.join("data");
     let key_text = key.public_key().to_text();
     let installed = child(&[
         "install",
@@ -212,7 +225,7 @@ fn run(cli: Cli) {
     report.insert("store_bytes".into(), dir_size(&data).into());
 
     let set = queries::build(&pack, cli.seed, scale);
-    let set_path = work.path().join("queries.json");
+    let set_path = work.join("queries.json");
     std::fs::write(
         &set_path,
         serde_json::to_vec(&set).expect("queries serialize"),
@@ -228,7 +241,7 @@ fn run(cli: Cli) {
         judged::product_recall(&judged).into(),
     );
     let bundled = guide_core::pack::default_pack().expect("bundled pack");
-    let dir = work.path().join("baselines-bundled");
+    let dir = work.join("baselines-bundled");
     std::fs::create_dir_all(&dir).expect("baseline dir");
     let on_bundled: Vec<Box<dyn Engine>> = vec![
         Box::new(baselines::NaiveLike::build(bundled, &dir)),
@@ -241,7 +254,7 @@ fn run(cli: Cli) {
             judged::engine_recall(&judged, engine.as_ref()).into(),
         );
     }
-    let dir = work.path().join("baselines");
+    let dir = work.join("baselines");
     std::fs::create_dir_all(&dir).expect("baseline dir");
     let engines: Vec<Box<dyn Engine>> = vec![
         Box::new(baselines::NaiveLike::build(&pack, &dir)),
