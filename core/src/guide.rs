@@ -257,11 +257,14 @@ impl Guide {
         if hits.is_empty() {
             return Ok(());
         }
-        let stale: Vec<(String, String)> = self
-            .packs()?
+        let store = self.store();
+        let today = install::utc_date(install::trusted_now(&store, jiff::Timestamp::now())?);
+        let stale: Vec<(String, String)> = store
+            .pack_expiries()?
             .into_iter()
-            .filter_map(|p| p.stale_since.map(|since| (p.pack.info.pack_id, since)))
+            .filter_map(|(pack, expires)| expires.filter(|e| today >= *e).map(|e| (pack, e)))
             .collect();
+        drop(store);
         for hit in hits {
             hit.stale_since = stale
                 .iter()

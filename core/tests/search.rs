@@ -370,3 +370,100 @@ fn a_hundred_kilobytes_of_text_is_just_text() {
         assert!(guide.search_with(&query, &options).is_ok());
     }
 }
+
+/// A TEST FIXTURE pack (synthetic, never shipped) big enough that
+/// "clinic" is a common word (`query::COMMON_DOCS`), though in fewer than
+/// half the texts (so not a stop word): it is in the body of every English
+/// filler text (each also has a Spanish text without it), and in the title
+/// of one listing only.
+fn common_word_pack() -> PackContent {
+    let filler = guide_core::search::query::COMMON_DOCS as usize + 50;
+    let mut records: Vec<Record> = (0..filler)
+        .map(|i| {
+            fixture(
+                &format!("test-filler-{i}"),
+                &["banking"],
+                &[
+                    (
+                        "en",
+                        text(
+                            &format!("Filler number {i}"),
+                            "Synthetic filler.",
+                            "Ask any clinic about clinic hours.",
+                        ),
+                    ),
+                    (
+                        "es",
+                        text(&format!("Relleno {i}"), "Relleno sintético.", "Nada más."),
+                    ),
+                ],
+                Details::Article(ArticleDetails::default()),
+            )
+        })
+        .collect();
+    records.push(fixture(
+        "test-title-clinic",
+        &["legal-help"],
+        &[("en", text("Zephyr Clinic", "Synthetic listing.", ""))],
+        Details::Listing(ListingDetails {
+            category: "legal-clinic".into(),
+            ..ListingDetails::default()
+        }),
+    ));
+    PackContent {
+        info: PackInfo {
+            pack_id: "test-common".into(),
+            publisher: "tests".into(),
+            version: 1,
+            source_language: "en".into(),
+            languages: vec!["en".into()],
+            area: None,
+        },
+        records,
+    }
+}
+
+#[test]
+fn a_common_word_is_still_found_where_it_says_most() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store =
+        guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE)).unwrap();
+    store.install(&common_word_pack()).unwrap();
+    assert!(
+        store.lexicon().get("clinic").unwrap().docs > guide_core::search::query::COMMON_DOCS,
+        "the fixture must make the word common"
+    );
+    drop(store);
+    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+    // Scored in titles and tags only: the title match is found, and the
+    // thousands of texts with the word only in their body are not ranked.
+    let hits = guide.search("clinic", &[], 5).unwrap();
+    assert!(
+        ids(&hits).contains(&"test-title-clinic"),
+        "{:?}",
+        ids(&hits)
+    );
+    assert!(!ids(&hits).iter().any(|id| id.starts_with("test-filler")));
+    // A rare word next to it still counts everywhere.
+    let hits = guide.search("zephyr clinic", &[], 5).unwrap();
+    assert_eq!(ids(&hits).first(), Some(&"test-title-clinic"));
+    // Typing "cli" completes to the common word, sampled from titles.
+    let typing = SearchOptions {
+        limit: 5,
+        prefix: true,
+        ..SearchOptions::default()
+    };
+    let hits = guide.search_with("cli", &typing).unwrap().hits;
+    assert!(
+        ids(&hits).contains(&"test-title-clinic"),
+        "{:?}",
+        ids(&hits)
+    );
+    // A concept ("lawyer" → legal help) still adds the listing by its facet.
+    let hits = guide.search("lawyer", &[], 50).unwrap();
+    assert!(
+        ids(&hits).contains(&"test-title-clinic"),
+        "{:?}",
+        ids(&hits)
+    );
+}

@@ -38,6 +38,11 @@ use crate::store::interrupt::InterruptScope;
 /// any page of results, bounded so a common word stays cheap.
 const CANDIDATE_LIMIT: usize = 500;
 
+/// At most this many texts are taken, in index order, from what only adds
+/// candidates (concept facets, common completions): enough to fill a page
+/// when nothing else matches, and a fixed cost however many texts match.
+const SAMPLE_LIMIT: usize = 200;
+
 /// Candidate rows are read this many at a time between interrupt checks.
 const ROWS_PER_CHECK: usize = 64;
 
@@ -136,16 +141,29 @@ pub fn search(
 
     let mut best: HashMap<i64, Candidate> = HashMap::new();
     for (tokens, is_fix) in [(&plan.primary, false), (&plan.fixes, true)] {
-        let Some(expression) = query::expression(tokens) else {
-            continue;
-        };
+        let expressions = query::expressions(tokens, &plan.completions, store.lexicon());
         // Concept facets are scored here, not by bm25 (see rank::COLUMN_WEIGHTS).
         let wanted: HashSet<&str> = tokens
             .iter()
             .map(String::as_str)
             .filter(|t| t.starts_with(index::FACET_MARK))
             .collect();
-        for mut found in matching_texts(store, &expression, scope)? {
+        // One entry per text: its ranked and sampled bm25 added up.
+        let mut texts: HashMap<i64, Match> = HashMap::new();
+        for (expression, ranked) in [(&expressions.ranked, true), (&expressions.sampled, false)] {
+            let Some(expression) = expression else {
+                continue;
+            };
+            for found in matching_texts(store, expression, ranked, scope)? {
+                match texts.get_mut(&found.text) {
+                    Some(kept) => kept.score += found.score,
+                    None => {
+                        texts.insert(found.text, found);
+                    }
+                }
+            }
+        }
+        for (_, mut found) in texts {
             if !wanted.is_empty() {
                 let topics: Vec<String> = serde_json::from_str(&found.topics).unwrap_or_default();
                 found.score += rank::facet_score(
@@ -231,19 +249,36 @@ struct Match {
     topics: String,
 }
 
-/// The best [`CANDIDATE_LIMIT`] texts matching `expression`.
-fn matching_texts(store: &Store, expression: &str, scope: &InterruptScope) -> Result<Vec<Match>> {
+/// Texts matching `expression`: the best [`CANDIDATE_LIMIT`] by bm25 when
+/// `ranked`, else the first [`SAMPLE_LIMIT`] in index order (their bm25 is
+/// computed all the same, but only for the rows kept).
+fn matching_texts(
+    store: &Store,
+    expression: &str,
+    ranked: bool,
+    scope: &InterruptScope,
+) -> Result<Vec<Match>> {
+    // FTS5 ranks and cuts first; only the kept rows are joined (a join
+    // before the LIMIT would read two rows for every match).
+    const RANKED: &str = "WITH best AS MATERIALIZED (
+             SELECT rowid, bm25(text_fts, ?2, ?3, ?4, ?5, ?6) AS score
+             FROM text_fts WHERE text_fts MATCH ?1 ORDER BY score LIMIT ?7)
+         SELECT t.rowid, t.record_rowid, t.lang, best.score, r.category, r.topics
+         FROM best JOIN record_texts t ON t.rowid = best.rowid
+         JOIN records r ON r.rowid = t.record_rowid";
+    const SAMPLED: &str = "WITH best AS MATERIALIZED (
+             SELECT rowid, bm25(text_fts, ?2, ?3, ?4, ?5, ?6) AS score
+             FROM text_fts WHERE text_fts MATCH ?1 LIMIT ?7)
+         SELECT t.rowid, t.record_rowid, t.lang, best.score, r.category, r.topics
+         FROM best JOIN record_texts t ON t.rowid = best.rowid
+         JOIN records r ON r.rowid = t.record_rowid";
+    let (sql, limit) = if ranked {
+        (RANKED, CANDIDATE_LIMIT)
+    } else {
+        (SAMPLED, SAMPLE_LIMIT)
+    };
     let conn = store.conn();
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT t.rowid, t.record_rowid, t.lang,
-                    bm25(text_fts, ?2, ?3, ?4, ?5, ?6) AS score, r.category, r.topics
-             FROM text_fts JOIN record_texts t ON t.rowid = text_fts.rowid
-             JOIN records r ON r.rowid = t.record_rowid
-             WHERE text_fts MATCH ?1
-             ORDER BY score LIMIT ?7",
-        )
-        .context("preparing a search")?;
+    let mut stmt = conn.prepare_cached(sql).context("preparing a search")?;
     let w = rank::COLUMN_WEIGHTS;
     let mut rows = stmt
         .query(params![
@@ -253,7 +288,7 @@ fn matching_texts(store: &Store, expression: &str, scope: &InterruptScope) -> Re
             w[2],
             w[3],
             w[4],
-            CANDIDATE_LIMIT as i64
+            limit as i64
         ])
         .context("searching")?;
     let mut out = Vec::new();

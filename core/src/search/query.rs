@@ -47,6 +47,8 @@ pub struct Plan {
     pub corrected: Option<String>,
     /// Word tokens (and stems) to mark in snippets.
     pub marks: BTreeSet<String>,
+    /// The vocabulary words the word being typed was completed to.
+    pub completions: BTreeSet<String>,
 }
 
 impl Plan {
@@ -64,6 +66,66 @@ pub fn expression(tokens: &[String]) -> Option<String> {
     }
     let quoted: Vec<String> = tokens.iter().map(|t| format!("\"{t}\"")).collect();
     Some(quoted.join(" OR "))
+}
+
+/// A token found in more texts than this is not scored in every column:
+/// bm25 costs about a microsecond per matching text, so a word in tens of
+/// thousands of texts would cost tens of milliseconds, and a word that
+/// common says little in a body. Only a large store (a metro pack) has such
+/// words; the bundled pack has none.
+pub const COMMON_DOCS: u64 = 2_000;
+
+/// The FTS5 expressions one token list is searched with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expressions {
+    /// Ranked by bm25 over every matching text: the query's words and
+    /// stems (a common one only in titles and tags, see [`COMMON_DOCS`]).
+    pub ranked: Option<String>,
+    /// Only adds candidates, the first matches in index order: concept
+    /// facets (bm25 gives them no weight, see `rank::COLUMN_WEIGHTS`) and
+    /// common completions of the word being typed, in titles.
+    pub sampled: Option<String>,
+}
+
+/// Sorts `tokens` into [`Expressions`], using the vocabulary's text counts
+/// and the plan's `completions`.
+pub fn expressions(
+    tokens: &[String],
+    completions: &BTreeSet<String>,
+    lexicon: &Lexicon,
+) -> Expressions {
+    let common = |t: &String| lexicon.get(t).is_some_and(|e| e.docs > COMMON_DOCS);
+    let (mut everywhere, mut heads, mut facets, mut titles) = (vec![], vec![], vec![], vec![]);
+    for token in tokens {
+        if token.starts_with(FACET_MARK) {
+            facets.push(token.clone());
+        } else if !common(token) {
+            everywhere.push(token.clone());
+        } else if completions.contains(token) {
+            titles.push(token.clone());
+        } else {
+            heads.push(token.clone());
+        }
+    }
+    let join = |parts: Vec<Option<String>>| {
+        let parts: Vec<String> = parts.into_iter().flatten().collect();
+        (!parts.is_empty()).then(|| parts.join(" OR "))
+    };
+    Expressions {
+        ranked: join(vec![
+            expression(&everywhere),
+            in_columns("title tags", &heads),
+        ]),
+        sampled: join(vec![
+            in_columns("facets", &facets),
+            in_columns("title", &titles),
+        ]),
+    }
+}
+
+/// [`expression`] restricted to the space-separated FTS5 `columns`.
+fn in_columns(columns: &str, tokens: &[String]) -> Option<String> {
+    expression(tokens).map(|e| format!("{{{columns}}} : ({e})"))
 }
 
 /// Plans `text` for a person whose language chain (best first, ending with
@@ -137,6 +199,7 @@ pub fn plan(
                 if completion != *word && !lexicon.is_everywhere(&completion) {
                     primary.push(&completion);
                     plan.marks.insert(completion.clone());
+                    plan.completions.insert(completion.clone());
                     slot.push(completion);
                 }
             }
@@ -458,6 +521,39 @@ mod tests {
         // A finished word (followed by a space) is not a prefix.
         let done = plan("abog ", &en(), true, &lex, &concepts());
         assert!(!done.primary.contains(&"abogado".to_string()), "{done:?}");
+    }
+
+    #[test]
+    fn common_tokens_are_scored_in_titles_and_facets_only_sampled() {
+        let entry = |docs| Entry { docs, word: true };
+        let mut entries = vec![
+            ("abogado".to_string(), entry(COMMON_DOCS + 1)),
+            ("abogados".to_string(), entry(COMMON_DOCS * 2)),
+            ("abogar".to_string(), entry(3)),
+            ("notario".to_string(), entry(COMMON_DOCS)),
+        ];
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let lex = Lexicon::from_bytes(Lexicon::build(entries).unwrap(), 100_000).unwrap();
+        let facet = facet_token("topic", "legal-help");
+        let tokens: Vec<String> = ["notario", "abogado", "abogados", "abogar", facet.as_str()]
+            .map(String::from)
+            .to_vec();
+        let completions: BTreeSet<String> = ["abogados", "abogar"].map(String::from).into();
+        let e = expressions(&tokens, &completions, &lex);
+        // Rare words and rare completions: every column, ranked.
+        // A common word: titles and tags, ranked. A common completion: titles, sampled.
+        assert_eq!(
+            e.ranked.as_deref(),
+            Some("\"notario\" OR \"abogar\" OR {title tags} : (\"abogado\")")
+        );
+        assert_eq!(
+            e.sampled,
+            Some(format!(
+                "{{facets}} : (\"{facet}\") OR {{title}} : (\"abogados\")"
+            ))
+        );
+        let none = expressions(&[], &completions, &lex);
+        assert_eq!(none, Expressions::default());
     }
 
     #[test]

@@ -208,6 +208,19 @@ impl Store {
             .context("listing packs")
     }
 
+    /// Each installed pack's id and first stale day (`None` for the bundled
+    /// pack): what every search needs to mark stale hits, without counting
+    /// records as [`Store::packs`] does.
+    pub fn pack_expiries(&self) -> Result<Vec<(String, Option<String>)>> {
+        self.conn
+            .prepare_cached("SELECT pack_id, expires FROM packs")
+            .context("reading pack expiry dates")?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .context("reading pack expiry dates")?
+            .collect::<rusqlite::Result<_>>()
+            .context("reading pack expiry dates")
+    }
+
     /// The installed file of `pack_id`, byte for byte; `None` when the pack
     /// is not installed or has no file (the bundled pack).
     pub fn pack_file(&self, pack_id: &str) -> Result<Option<Vec<u8>>> {
