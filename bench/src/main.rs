@@ -184,9 +184,9 @@ fn run(cli: Cli) {
     let temp = tempfile::tempdir().expect("temp dir");
     let work = match &cli.keep {
         Some(dir) => {
+            // Fresh each run: install measures a first install.
+            let _ = std::fs::remove_dir_all(dir);
             std::fs::create_dir_all(dir).expect("keep dir");
-            // A fresh store each run: install measures a first install.
-            let _ = std::fs::remove_dir_all(dir.join("data"));
             dir.clone()
         }
         None => temp.path().to_path_buf(),

@@ -36,7 +36,7 @@ use crate::store::interrupt::InterruptScope;
 
 /// At most this many matching texts are ranked per query list: enough for
 /// any page of results, bounded so a common word stays cheap.
-const CANDIDATE_LIMIT: usize = 500;
+const CANDIDATE_LIMIT: usize = 200;
 
 /// At most this many texts are taken, in index order, from what only adds
 /// candidates (concept facets, common completions): enough to fill a page

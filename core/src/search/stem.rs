@@ -5,6 +5,7 @@
 //! Stemmers run on folded words ([`super::normalize::fold`]) at index time
 //! and query time alike, so `inmigración` and `inmigracion` stem the same.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -44,6 +45,31 @@ pub fn stem(lang: &str, word: &str) -> Option<String> {
         return None;
     }
     let stemmer = stemmer(lang)?;
+    // Installing a pack stems every word of every text; words repeat
+    // (Zipf), so each thread remembers the stems it computed lately.
+    thread_local! {
+        static STEMS: std::cell::RefCell<HashMap<(String, String), Option<String>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let key = (lang.to_string(), word.to_string());
+    if let Some(known) = STEMS.with(|stems| stems.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let found = stem_uncached(lang, stemmer, word);
+    STEMS.with(|stems| {
+        let mut stems = stems.borrow_mut();
+        if stems.len() >= STEM_CACHE_ENTRIES {
+            stems.clear();
+        }
+        stems.insert(key, found.clone());
+    });
+    found
+}
+
+/// How many stems each thread remembers (a few megabytes at most).
+const STEM_CACHE_ENTRIES: usize = 20_000;
+
+fn stem_uncached(lang: &str, stemmer: &Stemmer, word: &str) -> Option<String> {
     let accented = restore_suffix_accents(lang, word);
     let stemmed = stemmer.stem(accented.as_deref().unwrap_or(word));
     (stemmed != word && !stemmed.is_empty()).then(|| stemmed.into_owned())
