@@ -467,3 +467,84 @@ fn a_common_word_is_still_found_where_it_says_most() {
         ids(&hits)
     );
 }
+
+/// A TEST FIXTURE pack (synthetic, never shipped): 300 listings named
+/// "Tabel …", 300 named "Nolma …", and one "Tabel Nolma" added last, so
+/// each word alone matches more texts than one query ranks.
+fn two_common_names_pack() -> PackContent {
+    let listing = |id: String, name: String| {
+        fixture(
+            &id,
+            &["banking"],
+            &[("en", text(&name, "Synthetic listing.", ""))],
+            Details::Listing(ListingDetails {
+                category: "bank-on-partner".into(),
+                ..ListingDetails::default()
+            }),
+        )
+    };
+    let mut records: Vec<Record> = (0..300)
+        .flat_map(|i| {
+            [
+                listing(format!("test-tabel-{i}"), format!("Tabel Qu{i}")),
+                listing(format!("test-nolma-{i}"), format!("Nolma Zo{i}")),
+            ]
+        })
+        .collect();
+    records.push(listing("test-both".into(), "Tabel Nolma".into()));
+    PackContent {
+        info: PackInfo {
+            pack_id: "test-names".into(),
+            publisher: "tests".into(),
+            version: 1,
+            source_language: "en".into(),
+            languages: vec!["en".into()],
+            area: None,
+        },
+        records,
+    }
+}
+
+#[test]
+fn a_typed_word_and_a_corrected_one_rank_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store =
+        guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE)).unwrap();
+    store.install(&two_common_names_pack()).unwrap();
+    drop(store);
+    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+    let found = guide
+        .search_with(
+            "Tabel Nolxa",
+            &SearchOptions {
+                limit: 5,
+                ..SearchOptions::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        ids(&found.hits).first(),
+        Some(&"test-both"),
+        "{:?}",
+        ids(&found.hits)
+    );
+    // The typed word found most of it: no "did you mean".
+    assert_eq!(found.corrected, None);
+    // Both words corrected: the correction is offered.
+    let found = guide
+        .search_with(
+            "Tabxl Nolxa",
+            &SearchOptions {
+                limit: 5,
+                ..SearchOptions::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        ids(&found.hits).first(),
+        Some(&"test-both"),
+        "{:?}",
+        ids(&found.hits)
+    );
+    assert_eq!(found.corrected.as_deref(), Some("tabel nolma"));
+}

@@ -26,7 +26,7 @@ pub mod typo;
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use crate::error::{Result, StorageContext};
 use crate::i18n;
@@ -99,12 +99,28 @@ pub struct SearchResults {
     pub corrected: Option<String>,
 }
 
+/// One matching text while a query is ranked.
 struct Candidate {
+    text_rowid: i64,
     record_rowid: i64,
     lang: String,
-    primary: f64,
-    fixes: f64,
+    /// The record's category and topics (JSON), for concept facets.
+    facets: (Option<String>, String),
+    /// The ranked query's bm25, corrections weighted by `rank::FIX_WEIGHT`.
+    ranked: f64,
+    /// Sampled completions and facets of concepts named as typed.
+    typed: f64,
+    /// Facets of concepts only a correction names, weighted.
+    fixed: f64,
+    /// Relevance with the language factor.
     score: f64,
+}
+
+impl Candidate {
+    /// Relevance before the language factor.
+    fn raw(&self) -> f64 {
+        self.ranked + self.typed + self.fixed
+    }
 }
 
 /// Runs `text` against every installed pack; `scope` (from the store's
@@ -139,59 +155,90 @@ pub fn search(
     }
     scope.err_if_interrupted()?;
 
-    let mut best: HashMap<i64, Candidate> = HashMap::new();
-    for (tokens, is_fix) in [(&plan.primary, false), (&plan.fixes, true)] {
-        let expressions = query::expressions(tokens, &plan.completions, store.lexicon());
-        // Concept facets are scored here, not by bm25 (see rank::COLUMN_WEIGHTS).
-        let wanted: HashSet<&str> = tokens
+    let lexicon = store.lexicon();
+    let primary = query::expressions(&plan.primary, &plan.completions, lexicon);
+    let fixes = query::expressions(&plan.fixes, &plan.completions, lexicon);
+    // One ranked query for both lists, so a text matching one word as typed
+    // and a correction of another ranks by both. bm25 adds up phrase by
+    // phrase: writing the typed words twice weighs corrections by
+    // rank::FIX_WEIGHT (one half) against them.
+    let (ranked, halve) = match (&primary.ranked, &fixes.ranked) {
+        (Some(typed), Some(fixed)) => (Some(format!("({typed}) OR ({typed}) OR ({fixed})")), true),
+        (typed, fixed) => (typed.clone().or_else(|| fixed.clone()), false),
+    };
+    let sampled = match (&primary.sampled, &fixes.sampled) {
+        (Some(a), Some(b)) => Some(format!("({a}) OR ({b})")),
+        (a, b) => a.clone().or_else(|| b.clone()),
+    };
+    // Concept facets are scored here, not by bm25 (see rank::COLUMN_WEIGHTS).
+    let facets_of = |tokens: &[String]| -> HashSet<String> {
+        tokens
             .iter()
-            .map(String::as_str)
             .filter(|t| t.starts_with(index::FACET_MARK))
-            .collect();
-        // One entry per text: its ranked and sampled bm25 added up.
-        let mut texts: HashMap<i64, Match> = HashMap::new();
-        for (expression, ranked) in [(&expressions.ranked, true), (&expressions.sampled, false)] {
-            let Some(expression) = expression else {
-                continue;
-            };
-            for found in matching_texts(store, expression, ranked, scope)? {
-                match texts.get_mut(&found.text) {
-                    Some(kept) => kept.score += found.score,
-                    None => {
-                        texts.insert(found.text, found);
-                    }
-                }
-            }
-        }
-        for (_, mut found) in texts {
-            if !wanted.is_empty() {
-                let topics: Vec<String> = serde_json::from_str(&found.topics).unwrap_or_default();
-                found.score += rank::facet_score(
-                    index::facets(found.category.as_deref(), &topics),
-                    |kind, key| wanted.contains(index::facet_token(kind, key).as_str()),
-                );
-            }
-            let entry = best.entry(found.text).or_insert(Candidate {
+            .cloned()
+            .collect()
+    };
+    let (typed_facets, fixed_facets) = (facets_of(&plan.primary), facets_of(&plan.fixes));
+    let fix_factor = if primary.ranked.is_some() || primary.sampled.is_some() {
+        rank::FIX_WEIGHT
+    } else {
+        // Nothing as typed to weigh against: corrections count fully.
+        1.0
+    };
+
+    // One entry per text: its ranked and sampled bm25 added up.
+    let mut texts: HashMap<i64, Candidate> = HashMap::new();
+    for (expression, is_ranked) in [(&ranked, true), (&sampled, false)] {
+        let Some(expression) = expression else {
+            continue;
+        };
+        for found in matching_texts(store, expression, is_ranked, scope)? {
+            let entry = texts.entry(found.text).or_insert_with(|| Candidate {
+                text_rowid: found.text,
                 record_rowid: found.record,
                 lang: found.lang,
-                primary: 0.0,
-                fixes: 0.0,
+                facets: (found.category, found.topics),
+                ranked: 0.0,
+                typed: 0.0,
+                fixed: 0.0,
                 score: 0.0,
             });
-            if is_fix {
-                entry.fixes = found.score;
+            if is_ranked {
+                entry.ranked += if halve {
+                    found.score / 2.0
+                } else if primary.ranked.is_none() {
+                    fix_factor * found.score
+                } else {
+                    found.score
+                };
             } else {
-                entry.primary = found.score;
+                // Sampled rows carry typed completions (and facets, weight 0).
+                entry.typed += found.score;
             }
         }
         scope.err_if_interrupted()?;
     }
+    for candidate in texts.values_mut() {
+        if typed_facets.is_empty() && fixed_facets.is_empty() {
+            break;
+        }
+        let (category, topics) = &candidate.facets;
+        let topics: Vec<String> = serde_json::from_str(topics).unwrap_or_default();
+        let facets = index::facets(category.as_deref(), &topics);
+        let typed = rank::facet_score(facets.iter().copied(), |kind, key| {
+            typed_facets.contains(&index::facet_token(kind, key))
+        });
+        let fixed = rank::facet_score(facets.iter().copied(), |kind, key| {
+            fixed_facets.contains(&index::facet_token(kind, key))
+        });
+        candidate.typed += typed;
+        candidate.fixed += fix_factor * fixed;
+    }
 
     // Best text per record; a match in the person's language wins ties.
     let mut records: HashMap<i64, Candidate> = HashMap::new();
-    for (_, mut candidate) in best {
-        candidate.score =
-            rank::text_score(candidate.primary, candidate.fixes, &candidate.lang, &chain);
+    for (_, mut candidate) in texts {
+        candidate.score = candidate.raw() * rank::language_factor(&candidate.lang, &chain);
         match records.get(&candidate.record_rowid) {
             Some(kept) if kept.score >= candidate.score => {}
             _ => {
@@ -222,8 +269,20 @@ pub fn search(
     }
     ranked.truncate(options.limit);
 
+    // "Did you mean": when the best result owes more to corrections than
+    // to the words as typed.
     let corrected = match ranked.first() {
-        Some(top) if top.fixes * rank::FIX_WEIGHT > top.primary => plan.corrected.clone(),
+        Some(top) if plan.corrected.is_some() => {
+            let typed_bm25 = match (&primary.ranked, halve) {
+                (Some(typed), true) => text_score_for(store, typed, top.text_rowid)?,
+                (Some(_), false) => top.ranked,
+                (None, _) => 0.0,
+            };
+            let typed = typed_bm25 + top.typed;
+            (top.raw() - typed > typed)
+                .then(|| plan.corrected.clone())
+                .flatten()
+        }
         _ => None,
     };
     let mut hits = Vec::with_capacity(ranked.len());
@@ -306,6 +365,26 @@ fn matching_texts(
         }
     }
     Ok(out)
+}
+
+/// bm25 (flipped, higher is better) of the one text `text_rowid` for
+/// `expression`; 0 when it does not match.
+fn text_score_for(store: &Store, expression: &str, text_rowid: i64) -> Result<f64> {
+    let w = rank::COLUMN_WEIGHTS;
+    store
+        .conn()
+        .prepare_cached(
+            "SELECT bm25(text_fts, ?2, ?3, ?4, ?5, ?6) FROM text_fts
+             WHERE text_fts MATCH ?1 AND rowid = ?7",
+        )
+        .context("preparing a search")?
+        .query_row(
+            params![expression, w[0], w[1], w[2], w[3], w[4], text_rowid],
+            |row| row.get::<_, f64>(0),
+        )
+        .optional()
+        .context("searching")
+        .map(|score| score.map_or(0.0, |s| -s))
 }
 
 /// The source languages of the installed packs.

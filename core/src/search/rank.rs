@@ -5,7 +5,7 @@
 //!   concept names the record's main topic ([`facet_score`]).
 //! - Exact over stemmed over corrected: an exact word matches both itself
 //!   and its stem in the index (two terms), a stemmed one only the stem, and
-//!   corrections are scored in a second query weighted by [`FIX_WEIGHT`].
+//!   corrections weigh [`FIX_WEIGHT`] of a word as typed.
 //! - The person's language chain: a text in their language counts fully,
 //!   one in another language of their chain (the pack's source language)
 //!   a little less, any other language less again.
@@ -50,7 +50,9 @@ pub fn facet_score<'a>(
         .fold(0.0, f64::max)
 }
 
-/// Corrected matches count this much of an exact one.
+/// Corrected matches count this much of an exact one. The search writes
+/// the typed words twice and the corrections once in one FTS5 query (bm25
+/// adds up phrase by phrase), which is this weight: keep them in step.
 pub const FIX_WEIGHT: f64 = 0.5;
 
 /// A text in the person's first language.
@@ -68,12 +70,6 @@ pub fn language_factor(lang: &str, chain: &[String]) -> f64 {
         Some(_) => CHAIN_LANGUAGE,
         None => OTHER_LANGUAGE,
     }
-}
-
-/// The score of one text from its primary and correction bm25 scores
-/// (already flipped so higher is better).
-pub fn text_score(primary: f64, fixes: f64, lang: &str, chain: &[String]) -> f64 {
-    (primary + FIX_WEIGHT * fixes) * language_factor(lang, chain)
 }
 
 /// What the directory knows about a listing for one query.
@@ -109,12 +105,6 @@ mod tests {
         let chain = vec!["es".to_string(), "en".to_string()];
         assert!(language_factor("es-MX", &chain) > language_factor("en", &chain));
         assert!(language_factor("en", &chain) > language_factor("ko", &chain));
-    }
-
-    #[test]
-    fn corrections_score_below_exact_matches() {
-        let chain = vec!["en".to_string()];
-        assert!(text_score(2.0, 0.0, "en", &chain) > text_score(0.0, 2.0, "en", &chain));
     }
 
     #[test]
