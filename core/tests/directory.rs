@@ -391,11 +391,14 @@ fn upgrading_an_old_store_indexes_service_areas_already_installed() {
             )]))
             .unwrap();
     }
-    // Make it look like a store from before the directory: no service-area tables.
+    // Make it look like a store from before the directory (no service-area
+    // tables) and before pack files had their own table.
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE listing_service_codes; DROP TABLE listing_area_geo; PRAGMA user_version = 3;",
+            "DROP TABLE listing_service_codes; DROP TABLE listing_area_geo;
+             DROP TABLE pack_files; ALTER TABLE packs ADD COLUMN file BLOB;
+             PRAGMA user_version = 3;",
         )
         .unwrap();
     }

@@ -124,7 +124,7 @@ pub fn install_file(
         expires: manifest.expires.clone(),
         signer: pack.signer.to_text(),
         payload_sha256: manifest.payload.sha256.clone(),
-        file: file.to_vec(),
+        file,
         statement: statement.map(|s| {
             (
                 pack.signer.to_bytes().to_vec(),

@@ -37,7 +37,7 @@ pub struct StoredRecord {
 
 /// What the store keeps of an installed pack file besides its records.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PackFile {
+pub struct PackFile<'a> {
     /// The manifest's `created` time.
     pub created: String,
     /// The manifest's `expires` date.
@@ -46,8 +46,9 @@ pub struct PackFile {
     pub signer: String,
     /// The payload's SHA-256, to recognise the same pack offered again.
     pub payload_sha256: String,
-    /// The whole file, byte for byte, for export.
-    pub file: Vec<u8>,
+    /// The whole file, byte for byte, for export (borrowed: a metro pack is
+    /// tens of megabytes, and copies of it were the install's memory peak).
+    pub file: &'a [u8],
     /// A root statement to keep for the signer: (key bytes, serial, statement file).
     pub statement: Option<(Vec<u8>, u64, Vec<u8>)>,
 }
@@ -226,7 +227,7 @@ impl Store {
     pub fn pack_file(&self, pack_id: &str) -> Result<Option<Vec<u8>>> {
         self.conn
             .query_row(
-                "SELECT file FROM packs WHERE pack_id = ?1",
+                "SELECT file FROM pack_files WHERE pack_id = ?1",
                 [pack_id],
                 |row| row.get::<_, Option<Vec<u8>>>(0),
             )
@@ -327,7 +328,7 @@ impl Store {
     pub fn install_records(
         &mut self,
         info: &PackInfo,
-        file: Option<&PackFile>,
+        file: Option<&PackFile<'_>>,
         records: impl Iterator<Item = Result<Record>>,
     ) -> Result<u64> {
         let tx = self.conn.transaction().context("starting an install")?;
@@ -338,8 +339,8 @@ impl Store {
             .unwrap_or(0);
         tx.execute(
             "INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at,
-                                area, created, expires, signer, payload_sha256, file)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                area, created, expires, signer, payload_sha256)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 info.pack_id,
                 info.publisher,
@@ -352,10 +353,34 @@ impl Store {
                 file.map(|f| &f.expires),
                 file.map(|f| &f.signer),
                 file.map(|f| &f.payload_sha256),
-                file.map(|f| &f.file),
             ],
         )
         .context("recording the pack")?;
+        if let Some(file) = file {
+            // Room for the file, then the file written into it in place:
+            // binding the bytes would copy them twice more inside SQLite.
+            tx.execute(
+                "INSERT INTO pack_files (pack_id, file) VALUES (?1, ?2)",
+                params![
+                    info.pack_id,
+                    rusqlite::blob::ZeroBlob(file.file.len() as u64)
+                ],
+            )
+            .context("keeping the pack file")?;
+            let mut blob = tx
+                .blob_open(
+                    rusqlite::MAIN_DB,
+                    "pack_files",
+                    "file",
+                    tx.last_insert_rowid(),
+                    false,
+                )
+                .context("opening the kept pack file")?;
+            std::io::Write::write_all(&mut blob, file.file).map_err(|err| Error::Storage {
+                context: "keeping the pack file",
+                source: rusqlite::Error::ToSqlConversionFailure(Box::new(err)),
+            })?;
+        }
         // Term -> (texts holding it, occurs as a word) for this pack.
         let mut pack_terms: HashMap<String, (u64, bool)> = HashMap::new();
         if let Some(file) = file {
@@ -659,6 +684,8 @@ fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
     .context("removing record texts")?;
     conn.execute("DELETE FROM records WHERE pack_id = ?1", [pack_id])
         .context("removing records")?;
+    conn.execute("DELETE FROM pack_files WHERE pack_id = ?1", [pack_id])
+        .context("removing the pack file")?;
     let removed = conn
         .execute("DELETE FROM packs WHERE pack_id = ?1", [pack_id])
         .context("removing the pack")?;

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -143,6 +143,21 @@ CREATE TABLE trust_statements (
 ) STRICT;
 "#;
 
+/// Version 5: kept pack files move to their own table, the file the last
+/// column. SQLite writes a zero-filled last column in place (and
+/// `blob_open` fills it page by page); `packs.file` had a column after it,
+/// so every install built the whole file twice more in memory, the largest
+/// part of a metro install's memory peak.
+const V5: &str = r#"
+CREATE TABLE pack_files (
+    rowid   INTEGER PRIMARY KEY,
+    pack_id TEXT NOT NULL UNIQUE REFERENCES packs(pack_id),
+    file    BLOB NOT NULL                  -- the signed pack file, byte for byte
+) STRICT;
+INSERT INTO pack_files (pack_id, file) SELECT pack_id, file FROM packs WHERE file IS NOT NULL;
+ALTER TABLE packs DROP COLUMN file;
+"#;
+
 /// Brings the database in `conn` to [`VERSION`], creating it when empty.
 /// A database from a newer app is refused and left as it is.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -186,6 +201,9 @@ fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
                 .context("creating schema version 4")?;
             crate::directory::index::rebuild(conn)
         }
+        4 => conn
+            .execute_batch(V5)
+            .context("upgrading the schema to version 5"),
         _ => unreachable!("migrate() never asks for a step past VERSION"),
     }
 }
@@ -365,6 +383,38 @@ mod tests {
             )
             .unwrap();
         assert_eq!((version, expires), (1, None));
+    }
+
+    #[test]
+    fn a_version_4_store_keeps_its_pack_files_byte_for_byte() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for version in 0..4 {
+            upgrade_from(&conn, version).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 4;
+             INSERT INTO packs (pack_id, publisher, version, source_language, languages,
+                                installed_at, file, area)
+             VALUES ('city', 'x', 3, 'en', '[\"en\"]', 0, x'00ff10', 'Here'),
+                    ('us-default', 'x', 1, 'en', '[\"en\"]', 0, NULL, NULL);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let kept: Vec<(String, Vec<u8>)> = conn
+            .prepare("SELECT pack_id, file FROM pack_files")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(kept, [("city".to_string(), vec![0x00, 0xff, 0x10])]);
+        let area: String = conn
+            .query_row("SELECT area FROM packs WHERE pack_id = 'city'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(area, "Here");
+        assert!(conn.prepare("SELECT file FROM packs").is_err());
     }
 
     #[test]
