@@ -61,23 +61,46 @@ pub fn build(pack: &PackContent, seed: u64, scale: Scale) -> QuerySet {
         .iter()
         .filter(|r| r.id.starts_with("synthetic-listing"))
         .collect();
+    // Every name word, folded: a misspelling is kept only when the name
+    // word it came from is the one word within typo distance of it. At
+    // national scale many one-letter changes land next to another fictional
+    // name, and guessing which was meant is not a fair check.
+    let name_words: std::collections::BTreeSet<String> = listings
+        .iter()
+        .flat_map(|r| r.texts["en"].title.split(' ').take(2))
+        .map(str::to_lowercase)
+        .collect();
+    let unambiguous = |typo: &str| {
+        let Some(dfa) = guide_core::search::typo::automaton(typo) else {
+            return false;
+        };
+        let max = guide_core::search::typo::max_distance(typo.chars().count());
+        name_words
+            .iter()
+            .filter(|w| guide_core::search::typo::distance(&dfa, w.as_bytes()) <= max)
+            .count()
+            == 1
+    };
     let mut exact = Vec::new();
     let mut misspelled = Vec::new();
-    for _ in 0..20 {
+    while exact.len() < 20 {
         let record = listings[rng.below(listings.len())];
         let title = &record.texts["en"].title;
         let name: Vec<&str> = title.split(' ').take(2).collect();
+        let mut second: Vec<char> = name[1].chars().collect();
+        let at = 1 + rng.below(second.len() - 2);
+        second[at] = if second[at] == 'x' { 'q' } else { 'x' };
+        let second: String = second.into_iter().collect();
+        if !unambiguous(&second.to_lowercase()) {
+            continue;
+        }
         exact.push(Query {
             text: name.join(" "),
             lang: "en".into(),
             expect_id: Some(record.id.clone()),
         });
-        let mut second: Vec<char> = name[1].chars().collect();
-        let at = 1 + rng.below(second.len() - 2);
-        second[at] = if second[at] == 'x' { 'q' } else { 'x' };
-        let typo = format!("{} {}", name[0], second.into_iter().collect::<String>());
         misspelled.push(Query {
-            text: typo,
+            text: format!("{} {second}", name[0]),
             lang: "en".into(),
             expect_id: Some(record.id.clone()),
         });

@@ -99,6 +99,20 @@ pub struct SearchResults {
     pub corrected: Option<String>,
 }
 
+/// Which query of a search found a text.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    /// The bm25-ranked words.
+    Ranked,
+    /// Concept facets.
+    Facets,
+    /// Sampled words, as typed or from corrections.
+    Sampled {
+        /// From corrections (weighed by `FIX_WEIGHT`).
+        corrected: bool,
+    },
+}
+
 /// One matching text while a query is ranked.
 struct Candidate {
     text_rowid: i64,
@@ -166,7 +180,7 @@ pub fn search(
         (Some(typed), Some(fixed)) => (Some(format!("({typed}) OR ({typed}) OR ({fixed})")), true),
         (typed, fixed) => (typed.clone().or_else(|| fixed.clone()), false),
     };
-    let sampled = match (&primary.sampled, &fixes.sampled) {
+    let facets = match (&primary.facets, &fixes.facets) {
         (Some(a), Some(b)) => Some(format!("({a}) OR ({b})")),
         (a, b) => a.clone().or_else(|| b.clone()),
     };
@@ -179,20 +193,26 @@ pub fn search(
             .collect()
     };
     let (typed_facets, fixed_facets) = (facets_of(&plan.primary), facets_of(&plan.fixes));
-    let fix_factor = if primary.ranked.is_some() || primary.sampled.is_some() {
-        rank::FIX_WEIGHT
-    } else {
-        // Nothing as typed to weigh against: corrections count fully.
-        1.0
-    };
+    let fix_factor =
+        if primary.ranked.is_some() || primary.sampled.is_some() || primary.facets.is_some() {
+            rank::FIX_WEIGHT
+        } else {
+            // Nothing as typed to weigh against: corrections count fully.
+            1.0
+        };
 
-    // One entry per text: its ranked and sampled bm25 added up.
+    // One entry per text: what each query found in it, added up.
     let mut texts: HashMap<i64, Candidate> = HashMap::new();
-    for (expression, is_ranked) in [(&ranked, true), (&sampled, false)] {
+    for (expression, part) in [
+        (&ranked, Part::Ranked),
+        (&facets, Part::Facets),
+        (&primary.sampled, Part::Sampled { corrected: false }),
+        (&fixes.sampled, Part::Sampled { corrected: true }),
+    ] {
         let Some(expression) = expression else {
             continue;
         };
-        for found in matching_texts(store, expression, is_ranked, scope)? {
+        for found in matching_texts(store, expression, part == Part::Ranked, scope)? {
             let entry = texts.entry(found.text).or_insert_with(|| Candidate {
                 text_rowid: found.text,
                 record_rowid: found.record,
@@ -203,17 +223,18 @@ pub fn search(
                 fixed: 0.0,
                 score: 0.0,
             });
-            if is_ranked {
-                entry.ranked += if halve {
-                    found.score / 2.0
-                } else if primary.ranked.is_none() {
-                    fix_factor * found.score
-                } else {
-                    found.score
-                };
-            } else {
-                // Sampled rows carry typed completions (and facets, weight 0).
-                entry.typed += found.score;
+            match part {
+                Part::Ranked if halve => entry.ranked += found.score / 2.0,
+                Part::Ranked if primary.ranked.is_none() => {
+                    entry.ranked += fix_factor * found.score
+                }
+                Part::Ranked => entry.ranked += found.score,
+                // Scored below from the record's topics and category.
+                Part::Facets => {}
+                Part::Sampled { corrected: false } => entry.typed += rank::SAMPLED_MATCH,
+                Part::Sampled { corrected: true } => {
+                    entry.fixed += fix_factor * rank::SAMPLED_MATCH
+                }
             }
         }
         scope.err_if_interrupted()?;
@@ -309,8 +330,7 @@ struct Match {
 }
 
 /// Texts matching `expression`: the best [`CANDIDATE_LIMIT`] by bm25 when
-/// `ranked`, else the first [`SAMPLE_LIMIT`] in index order (their bm25 is
-/// computed all the same, but only for the rows kept).
+/// `ranked`, else the first [`SAMPLE_LIMIT`] in index order, unscored.
 fn matching_texts(
     store: &Store,
     expression: &str,
@@ -325,31 +345,31 @@ fn matching_texts(
          SELECT t.rowid, t.record_rowid, t.lang, best.score, r.category, r.topics
          FROM best JOIN record_texts t ON t.rowid = best.rowid
          JOIN records r ON r.rowid = t.record_rowid";
+    // No bm25 here: its first call walks every match of every phrase.
     const SAMPLED: &str = "WITH best AS MATERIALIZED (
-             SELECT rowid, bm25(text_fts, ?2, ?3, ?4, ?5, ?6) AS score
-             FROM text_fts WHERE text_fts MATCH ?1 LIMIT ?7)
+             SELECT rowid, 0.0 AS score FROM text_fts WHERE text_fts MATCH ?1 LIMIT ?2)
          SELECT t.rowid, t.record_rowid, t.lang, best.score, r.category, r.topics
          FROM best JOIN record_texts t ON t.rowid = best.rowid
          JOIN records r ON r.rowid = t.record_rowid";
-    let (sql, limit) = if ranked {
-        (RANKED, CANDIDATE_LIMIT)
-    } else {
-        (SAMPLED, SAMPLE_LIMIT)
-    };
     let conn = store.conn();
-    let mut stmt = conn.prepare_cached(sql).context("preparing a search")?;
     let w = rank::COLUMN_WEIGHTS;
-    let mut rows = stmt
-        .query(params![
+    let mut stmt;
+    let mut rows = if ranked {
+        stmt = conn.prepare_cached(RANKED).context("preparing a search")?;
+        stmt.query(params![
             expression,
             w[0],
             w[1],
             w[2],
             w[3],
             w[4],
-            limit as i64
+            CANDIDATE_LIMIT as i64
         ])
-        .context("searching")?;
+    } else {
+        stmt = conn.prepare_cached(SAMPLED).context("preparing a search")?;
+        stmt.query(params![expression, SAMPLE_LIMIT as i64])
+    }
+    .context("searching")?;
     let mut out = Vec::new();
     while let Some(row) = rows.next().context("searching")? {
         out.push(Match {

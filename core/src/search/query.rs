@@ -75,15 +75,27 @@ pub fn expression(tokens: &[String]) -> Option<String> {
 /// words; the bundled pack has none.
 pub const COMMON_DOCS: u64 = 2_000;
 
+/// At most about this many texts are ranked by bm25 for one query (the sum
+/// of its ranked tokens' text counts, an upper bound): about 10 ms of bm25.
+/// Past it, the commonest words are sampled from titles and tags instead
+/// (a national pack has words in a hundred thousand texts).
+pub const RANKED_BUDGET: u64 = 12_000;
+
 /// The FTS5 expressions one token list is searched with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Expressions {
     /// Ranked by bm25 over every matching text: the query's words and
-    /// stems (a common one only in titles and tags, see [`COMMON_DOCS`]).
+    /// stems (a common one only in titles and tags, see [`COMMON_DOCS`]),
+    /// within [`RANKED_BUDGET`].
     pub ranked: Option<String>,
-    /// Only adds candidates, the first matches in index order: concept
-    /// facets (bm25 gives them no weight, see `rank::COLUMN_WEIGHTS`) and
-    /// common completions of the word being typed, in titles.
+    /// Concept facets: they only add candidates (the first matches in
+    /// index order), scored by `rank::facet_score`, not bm25.
+    pub facets: Option<String>,
+    /// Words that only add candidates, the first matches in index order,
+    /// each scored `rank::SAMPLED_MATCH`: common completions of the word
+    /// being typed (in titles) and words over [`RANKED_BUDGET`] (in titles
+    /// and tags). bm25 is never asked for them: its first call counts the
+    /// texts holding each phrase, a walk over every match.
     pub sampled: Option<String>,
 }
 
@@ -94,18 +106,27 @@ pub fn expressions(
     completions: &BTreeSet<String>,
     lexicon: &Lexicon,
 ) -> Expressions {
-    let common = |t: &String| lexicon.get(t).is_some_and(|e| e.docs > COMMON_DOCS);
+    let docs = |t: &String| lexicon.get(t).map_or(0, |e| e.docs);
     let (mut everywhere, mut heads, mut facets, mut titles) = (vec![], vec![], vec![], vec![]);
     for token in tokens {
         if token.starts_with(FACET_MARK) {
             facets.push(token.clone());
-        } else if !common(token) {
+        } else if docs(token) <= COMMON_DOCS {
             everywhere.push(token.clone());
         } else if completions.contains(token) {
             titles.push(token.clone());
         } else {
             heads.push(token.clone());
         }
+    }
+    // Over budget, the commonest words go from ranked to sampled.
+    let mut cost: u64 = everywhere.iter().chain(&heads).map(docs).sum();
+    heads.sort_by_key(|t| std::cmp::Reverse(docs(t)));
+    let mut sampled_heads = Vec::new();
+    while cost > RANKED_BUDGET && !heads.is_empty() {
+        let token = heads.remove(0);
+        cost -= docs(&token);
+        sampled_heads.push(token);
     }
     let join = |parts: Vec<Option<String>>| {
         let parts: Vec<String> = parts.into_iter().flatten().collect();
@@ -116,9 +137,10 @@ pub fn expressions(
             expression(&everywhere),
             in_columns("title tags", &heads),
         ]),
+        facets: in_columns("facets", &facets),
         sampled: join(vec![
-            in_columns("facets", &facets),
             in_columns("title", &titles),
+            in_columns("title tags", &sampled_heads),
         ]),
     }
 }
@@ -546,12 +568,22 @@ mod tests {
             e.ranked.as_deref(),
             Some("\"notario\" OR \"abogar\" OR {title tags} : (\"abogado\")")
         );
-        assert_eq!(
-            e.sampled,
-            Some(format!(
-                "{{facets}} : (\"{facet}\") OR {{title}} : (\"abogados\")"
-            ))
+        assert_eq!(e.facets, Some(format!("{{facets}} : (\"{facet}\")")));
+        assert_eq!(e.sampled.as_deref(), Some("{title} : (\"abogados\")"));
+        // Over the budget, the commonest word is sampled, not ranked.
+        let mut entries = vec![
+            ("clinic".to_string(), entry(RANKED_BUDGET)),
+            ("legal".to_string(), entry(COMMON_DOCS + 1)),
+        ];
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let big = Lexicon::from_bytes(Lexicon::build(entries).unwrap(), 1_000_000).unwrap();
+        let e = expressions(
+            &["legal".to_string(), "clinic".to_string()],
+            &BTreeSet::new(),
+            &big,
         );
+        assert_eq!(e.ranked.as_deref(), Some("{title tags} : (\"legal\")"));
+        assert_eq!(e.sampled.as_deref(), Some("{title tags} : (\"clinic\")"));
         let none = expressions(&[], &completions, &lex);
         assert_eq!(none, Expressions::default());
     }

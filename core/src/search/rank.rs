@@ -50,6 +50,11 @@ pub fn facet_score<'a>(
         .fold(0.0, f64::max)
 }
 
+/// What a sampled word match (a common completion or a word too common to
+/// rank, in a title or tag) scores: about bm25's score for a common word in
+/// a title (title weight 10 × a low idf × length normalisation).
+pub const SAMPLED_MATCH: f64 = 5.0;
+
 /// Corrected matches count this much of an exact one. The search writes
 /// the typed words twice and the corrections once in one FTS5 query (bm25
 /// adds up phrase by phrase), which is this weight: keep them in step.
