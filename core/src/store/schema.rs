@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -184,7 +184,15 @@ fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
         3 => {
             conn.execute_batch(crate::directory::index::SCHEMA)
                 .context("creating schema version 4")?;
-            crate::directory::index::rebuild(conn)
+            crate::directory::index::rebuild_service_areas(conn)
+        }
+        // Version 5: one row of facts per listing (coordinates and filter
+        // fields), so `nearby` and the filters read no record JSON; filled
+        // from the listings already stored.
+        4 => {
+            conn.execute_batch(crate::directory::index::FACTS_SCHEMA)
+                .context("creating schema version 5")?;
+            crate::directory::index::rebuild_facts(conn)
         }
         _ => unreachable!("migrate() never asks for a step past VERSION"),
     }
@@ -237,6 +245,7 @@ mod tests {
             "search_lexicon",
             "listing_service_codes",
             "listing_area_geo",
+            "listing_facts",
         ] {
             assert!(
                 names.iter().any(|n| n == table),
