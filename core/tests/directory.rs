@@ -80,7 +80,8 @@ fn guide_with(records: Vec<Record>) -> (tempfile::TempDir, Guide) {
 
 /// Tuesday 2026-03-03 10:00 in New York.
 fn tuesday_morning() -> DateTime<Utc> {
-    chrono_tz::America::New_York
+    guide_core::zone::Zone::named("America/New_York")
+        .unwrap()
         .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
         .unwrap()
         .with_timezone(&Utc)

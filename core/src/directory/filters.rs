@@ -373,7 +373,7 @@ mod tests {
 
     #[test]
     fn open_at_uses_the_listings_hours_and_unknown_hours_never_pass() {
-        let ny = chrono_tz::America::New_York;
+        let ny = crate::zone::Zone::named("America/New_York").unwrap();
         let tuesday_10 = ny
             .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
             .unwrap()
@@ -397,7 +397,7 @@ mod tests {
 
     #[test]
     fn filters_combine() {
-        let ny = chrono_tz::America::New_York;
+        let ny = crate::zone::Zone::named("America/New_York").unwrap();
         let filters = Filters {
             category: Some("legal-clinic".into()),
             languages_spoken: vec!["es".into()],
@@ -497,7 +497,8 @@ mod tests {
                 records: records.clone(),
             })
             .unwrap();
-        let tuesday_10 = chrono_tz::America::New_York
+        let tuesday_10 = crate::zone::Zone::named("America/New_York")
+            .unwrap()
             .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
             .unwrap()
             .with_timezone(&Utc);
