@@ -12,12 +12,12 @@
 use std::str::FromStr;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use chrono_tz::Tz;
 use opening_hours::RuleKind;
 use opening_hours::localization::{Country, TzLocation};
 use opening_hours::{Context, OpeningHours};
 
 use crate::model::ListingDetails;
+use crate::zone::Zone;
 
 /// "Closes soon" means within this many minutes.
 pub const CLOSES_SOON_MINUTES: i64 = 60;
@@ -56,7 +56,7 @@ pub struct HoursStatus {
     pub state: OpenState,
     /// When the state next changes (opens if closed, closes if open), in the
     /// listing's time zone; `None` when it never changes again.
-    pub next_change: Option<DateTime<Tz>>,
+    pub next_change: Option<DateTime<Zone>>,
     /// Open now and closing within [`CLOSES_SOON_MINUTES`].
     pub closes_soon: bool,
     /// The comment the hours attach to this time (e.g. `"by appointment"`).
@@ -77,8 +77,8 @@ impl HoursStatus {
 /// A listing's parsed hours, bound to its time zone and holidays.
 #[derive(Debug, Clone)]
 pub struct Hours {
-    hours: OpeningHours<TzLocation<Tz>>,
-    zone: Tz,
+    hours: OpeningHours<TzLocation<Zone>>,
+    zone: Zone,
 }
 
 impl Hours {
@@ -90,7 +90,7 @@ impl Hours {
         country: Option<&str>,
     ) -> Result<Hours, HoursError> {
         let zone =
-            Tz::from_str(time_zone).map_err(|_| HoursError::TimeZone(time_zone.to_string()))?;
+            Zone::named(time_zone).ok_or_else(|| HoursError::TimeZone(time_zone.to_string()))?;
         let country_code = country.unwrap_or("US");
         let country = Country::from_str(country_code)
             .map_err(|_| HoursError::Country(country_code.to_string()))?;
@@ -147,7 +147,7 @@ mod tests {
     use chrono::TimeZone;
 
     /// An instant given as a wall-clock time in `zone`.
-    fn at(zone: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    fn at(zone: Zone, y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
         zone.with_ymd_and_hms(y, m, d, h, min, 0)
             .single()
             .expect("an unambiguous local time")
@@ -158,14 +158,15 @@ mod tests {
         Hours::parse(expression, zone, Some("US")).unwrap()
     }
 
-    const NY: Tz = chrono_tz::America::New_York;
-    const LA: Tz = chrono_tz::America::Los_Angeles;
+    fn zone(name: &str) -> Zone {
+        Zone::named(name).unwrap()
+    }
 
     #[test]
     fn weekday_hours_in_the_listings_time_zone() {
         let h = hours("Mo-Fr 09:00-17:00", "America/Los_Angeles");
         // Tuesday 2026-03-03, 09:30 in Los Angeles is 12:30 in New York.
-        let status = h.status(at(LA, 2026, 3, 3, 9, 30));
+        let status = h.status(at(zone("America/Los_Angeles"), 2026, 3, 3, 9, 30));
         assert_eq!(status.state, OpenState::Open);
         assert!(!status.closes_soon);
         assert_eq!(
@@ -173,9 +174,13 @@ mod tests {
             "2026-03-03 17:00:00"
         );
         // 08:30 in Los Angeles: closed, though it is 11:30 in New York.
-        assert_eq!(h.status(at(LA, 2026, 3, 3, 8, 30)).state, OpenState::Closed);
+        assert_eq!(
+            h.status(at(zone("America/Los_Angeles"), 2026, 3, 3, 8, 30))
+                .state,
+            OpenState::Closed
+        );
         // Saturday: closed, opens Monday 09:00 local.
-        let saturday = h.status(at(LA, 2026, 3, 7, 12, 0));
+        let saturday = h.status(at(zone("America/Los_Angeles"), 2026, 3, 7, 12, 0));
         assert_eq!(saturday.state, OpenState::Closed);
         assert_eq!(
             saturday.next_change.unwrap().naive_local().to_string(),
@@ -186,8 +191,14 @@ mod tests {
     #[test]
     fn closes_soon_within_the_hour() {
         let h = hours("Mo-Fr 09:00-17:00", "America/New_York");
-        assert!(h.status(at(NY, 2026, 3, 3, 16, 15)).closes_soon);
-        assert!(!h.status(at(NY, 2026, 3, 3, 15, 59)).closes_soon);
+        assert!(
+            h.status(at(zone("America/New_York"), 2026, 3, 3, 16, 15))
+                .closes_soon
+        );
+        assert!(
+            !h.status(at(zone("America/New_York"), 2026, 3, 3, 15, 59))
+                .closes_soon
+        );
     }
 
     #[test]
@@ -245,22 +256,22 @@ mod tests {
     #[test]
     fn overnight_hours_run_past_midnight() {
         let h = hours("Fr 20:00-02:00", "America/Chicago");
-        let chicago = chrono_tz::America::Chicago;
+        let chicago = || zone("America/Chicago");
         // Friday 2026-03-06 23:00 and Saturday 01:30: open; Saturday 02:30 closed.
         assert_eq!(
-            h.status(at(chicago, 2026, 3, 6, 23, 0)).state,
+            h.status(at(chicago(), 2026, 3, 6, 23, 0)).state,
             OpenState::Open
         );
-        let late = h.status(at(chicago, 2026, 3, 7, 1, 30));
+        let late = h.status(at(chicago(), 2026, 3, 7, 1, 30));
         assert_eq!(late.state, OpenState::Open);
         assert!(late.closes_soon);
         assert_eq!(
-            h.status(at(chicago, 2026, 3, 7, 2, 30)).state,
+            h.status(at(chicago(), 2026, 3, 7, 2, 30)).state,
             OpenState::Closed
         );
         // Thursday night is not Friday night.
         assert_eq!(
-            h.status(at(chicago, 2026, 3, 6, 1, 0)).state,
+            h.status(at(chicago(), 2026, 3, 6, 1, 0)).state,
             OpenState::Closed
         );
     }
@@ -270,20 +281,27 @@ mod tests {
         let h = hours("Mo-Fr 09:00-17:00; PH off; Dec 24 off", "America/New_York");
         // Thursday 2026-11-26 is Thanksgiving, a US federal holiday.
         assert_eq!(
-            h.status(at(NY, 2026, 11, 26, 10, 0)).state,
+            h.status(at(zone("America/New_York"), 2026, 11, 26, 10, 0))
+                .state,
             OpenState::Closed
         );
         // The Wednesday before is an ordinary day.
-        assert_eq!(h.status(at(NY, 2026, 11, 25, 10, 0)).state, OpenState::Open);
+        assert_eq!(
+            h.status(at(zone("America/New_York"), 2026, 11, 25, 10, 0))
+                .state,
+            OpenState::Open
+        );
         // Thursday 2026-12-24 is closed by the listing's own exception.
         assert_eq!(
-            h.status(at(NY, 2026, 12, 24, 10, 0)).state,
+            h.status(at(zone("America/New_York"), 2026, 12, 24, 10, 0))
+                .state,
             OpenState::Closed
         );
         // Without `PH off`, Thanksgiving is an ordinary Thursday.
         let open = hours("Mo-Fr 09:00-17:00", "America/New_York");
         assert_eq!(
-            open.status(at(NY, 2026, 11, 26, 10, 0)).state,
+            open.status(at(zone("America/New_York"), 2026, 11, 26, 10, 0))
+                .state,
             OpenState::Open
         );
     }
@@ -294,7 +312,7 @@ mod tests {
             "Mo-Fr 09:00-17:00; Sa 10:00-12:00 unknown \"by appointment\"",
             "America/New_York",
         );
-        let status = h.status(at(NY, 2026, 3, 7, 11, 0));
+        let status = h.status(at(zone("America/New_York"), 2026, 3, 7, 11, 0));
         assert_eq!(status.state, OpenState::Unknown);
         assert_eq!(status.open_now(), None);
         assert_eq!(status.comment.as_deref(), Some("by appointment"));

@@ -94,13 +94,17 @@ pub fn choose<'a>(
 /// Whether two tags name the same base language (`es-MX` and `es` do), so a
 /// text in either is no fallback for a person who asked for the other.
 pub fn same_language(a: &str, b: &str) -> bool {
-    let base = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
-    base(a) == base(b)
+    base_language(a) == base_language(b)
+}
+
+/// The base language of a tag, lowercase: everything before the first `-`
+/// or `_` (`es-MX` → `es`, `ZH_hant` → `zh`). What [`same_language`]
+/// compares, and what the directory's facts table stores per listing.
+pub fn base_language(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 #[cfg(test)]

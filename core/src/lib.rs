@@ -17,6 +17,7 @@ pub mod search;
 pub mod share;
 pub mod store;
 pub mod taxonomy;
+pub mod zone;
 
 pub use error::{Error, Result};
 pub use guide::{Guide, GuideOptions, PackStatus, RecordStatus, RecordView, TermView};

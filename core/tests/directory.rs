@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
-use guide_core::directory::{Filters, NearbyOptions};
+use guide_core::directory::{Filters, ListingStatus, NearbyOptions};
 use guide_core::geo::{Location, Point};
 use guide_core::model::{
-    Access, CaseType, Cost, Details, ListingDetails, LocalizedText, ServiceArea, Source,
-    Translation,
+    AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Details, ListingDetails,
+    LocalizedText, ServiceArea, Source, Translation,
 };
 use guide_core::store::Store;
 use guide_core::{Error, Guide, PackContent, PackInfo, Record};
@@ -80,7 +80,8 @@ fn guide_with(records: Vec<Record>) -> (tempfile::TempDir, Guide) {
 
 /// Tuesday 2026-03-03 10:00 in New York.
 fn tuesday_morning() -> DateTime<Utc> {
-    chrono_tz::America::New_York
+    guide_core::zone::Zone::named("America/New_York")
+        .unwrap()
         .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
         .unwrap()
         .with_timezone(&Utc)
@@ -397,7 +398,8 @@ fn upgrading_an_old_store_indexes_service_areas_already_installed() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP TABLE listing_service_codes; DROP TABLE listing_area_geo;
-             DROP TABLE pack_files; ALTER TABLE packs ADD COLUMN file BLOB;
+             DROP TABLE listing_facts; DROP TABLE pack_files;
+             ALTER TABLE packs ADD COLUMN file BLOB;
              PRAGMA user_version = 3;",
         )
         .unwrap();
@@ -413,4 +415,369 @@ fn upgrading_an_old_store_indexes_service_areas_already_installed() {
         hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
         ["remote"]
     );
+}
+
+#[test]
+fn upgrading_a_version_4_store_fills_the_listing_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(guide_core::guide::STORE_FILE);
+    let spanish = ListingDetails {
+        languages_spoken: vec!["es-MX".into()],
+        cost: Some(Cost::Free),
+        ..at(0.0, 0.1)
+    };
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .install(&fixture_pack(vec![
+                listing("spanish", "Test Clinic A", spanish),
+                listing("english", "Test Clinic B", at(0.0, 0.05)),
+            ]))
+            .unwrap();
+    }
+    // A store from before the facts table.
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE listing_facts; DROP TABLE pack_files;
+             ALTER TABLE packs ADD COLUMN file BLOB; PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    }
+    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+    let ids = |filters: Filters| -> Vec<String> {
+        guide
+            .nearby(&origin(), &options(50.0, filters))
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert_eq!(ids(Filters::default()), ["english", "spanish"]);
+    let free_spanish = Filters {
+        languages_spoken: vec!["es".into()],
+        cost: vec![Cost::Free],
+        ..Default::default()
+    };
+    assert_eq!(ids(free_spanish), ["spanish"]);
+}
+
+/// A point `north_km` north and `east_km` east of `(lat, lon)`, by the
+/// local scale of a degree (fine for fixtures: the tests compare against
+/// distances computed from where the points land, not from these offsets).
+fn offset(lat: f64, lon: f64, north_km: f64, east_km: f64) -> (f64, f64) {
+    let lat2 = (lat + north_km / 110.6).clamp(-90.0, 90.0);
+    let mut lon2 = lon + east_km / (111.3 * lat.to_radians().cos());
+    if lon2 > 180.0 {
+        lon2 -= 360.0;
+    }
+    if lon2 < -180.0 {
+        lon2 += 360.0;
+    }
+    (lat2, lon2)
+}
+
+fn ids_near(guide: &Guide, lat: f64, lon: f64, options: &NearbyOptions) -> Vec<String> {
+    let place = Location::Point(Point::new(lat, lon).unwrap());
+    guide
+        .nearby(&place, options)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+/// The walk stops at the first box whose circle holds enough listings; a walk
+/// that took the nearest of everything in the box would return the listing
+/// in the box's corner (inside the box, outside its circle) before the one
+/// just outside the box's side, which is nearer. Tried at several scales so
+/// some box edge falls between them whatever the first box is.
+#[test]
+fn nearby_is_exact_at_box_edges() {
+    let (lat0, lon0) = (0.0, 0.0);
+    let mut records = Vec::new();
+    let scales = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
+    for (s, scale) in scales.iter().enumerate() {
+        // Each scale at its own spot, 1,000 km apart, so they do not mix.
+        let (lat, lon) = offset(lat0, lon0, 0.0, 1000.0 * s as f64);
+        for i in 0..9 {
+            let angle = f64::from(i) * 40.0_f64.to_radians();
+            let (a, b) = offset(
+                lat,
+                lon,
+                0.5 * scale * angle.sin(),
+                0.5 * scale * angle.cos(),
+            );
+            records.push(listing(&format!("s{s}-inner-{i}"), "Test Clinic", at(a, b)));
+        }
+        let (a, b) = offset(lat, lon, 0.0, 1.05 * scale);
+        records.push(listing(&format!("s{s}-side"), "Test Clinic", at(a, b)));
+        let (a, b) = offset(lat, lon, 0.9 * scale, 0.9 * scale);
+        records.push(listing(&format!("s{s}-corner"), "Test Clinic", at(a, b)));
+    }
+    let (_dir, guide) = guide_with(records);
+    for (s, _) in scales.iter().enumerate() {
+        let (lat, lon) = offset(lat0, lon0, 0.0, 1000.0 * s as f64);
+        let ids = ids_near(&guide, lat, lon, &options(50.0, Filters::default()));
+        assert_eq!(ids.len(), 10, "scale {s}: {ids:?}");
+        assert_eq!(ids[9], format!("s{s}-side"), "scale {s}: {ids:?}");
+        let eleven = NearbyOptions {
+            limit: 11,
+            ..options(50.0, Filters::default())
+        };
+        let ids = ids_near(&guide, lat, lon, &eleven);
+        assert_eq!(ids[10], format!("s{s}-corner"), "scale {s}: {ids:?}");
+    }
+}
+
+#[test]
+fn nearby_crosses_the_antimeridian_and_the_pole() {
+    let (_dir, guide) = guide_with(vec![
+        listing("east-of-line", "Test Clinic A", at(10.0, -179.998)),
+        listing("west-of-line", "Test Clinic B", at(10.0, 179.99)),
+        listing("far-west", "Test Clinic C", at(10.0, 179.5)),
+        listing("pole-opposite", "Test Clinic D", at(89.998, 179.0)),
+        listing("pole-same-side", "Test Clinic E", at(89.99, 1.0)),
+    ]);
+    // From just west of the antimeridian, the nearest office is across it.
+    assert_eq!(
+        ids_near(&guide, 10.0, 179.999, &options(100.0, Filters::default())),
+        ["east-of-line", "west-of-line", "far-west"]
+    );
+    // Near the pole, "across" is a few hundred metres over the top.
+    assert_eq!(
+        ids_near(&guide, 89.999, 0.0, &options(5.0, Filters::default())),
+        ["pole-opposite", "pole-same-side"]
+    );
+}
+
+/// A deterministic generator for fixture variety (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn some<T: Copy>(&mut self, values: &[T]) -> Vec<T> {
+        values
+            .iter()
+            .copied()
+            .filter(|_| self.below(2) == 0)
+            .collect()
+    }
+}
+
+/// What `nearby` must return, computed the slow way: every listing's status
+/// from its decoded details (`statuses`, for the place and instant asked),
+/// the filters on the decoded details, the documented order (serving the
+/// place first, then distance, then id).
+fn brute_force(
+    records: &[Record],
+    statuses: &[Option<ListingStatus>],
+    options: &NearbyOptions,
+) -> Vec<String> {
+    let mut hits: Vec<(bool, f64, String)> = records
+        .iter()
+        .zip(statuses)
+        .filter_map(|(record, status)| {
+            let (Details::Listing(listing), Some(status)) = (&record.details, status) else {
+                return None;
+            };
+            let within = status.distance_km.is_some_and(|km| km <= options.radius_km);
+            (options.filters.accepts_listing(listing) && (within || status.serves_area)).then(
+                || {
+                    (
+                        !status.serves_area,
+                        status.distance_km.unwrap_or(f64::INFINITY),
+                        record.id.clone(),
+                    )
+                },
+            )
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    hits.into_iter().take(options.limit).map(|h| h.2).collect()
+}
+
+/// Random listings at every scale from metres to a thousand kilometres
+/// around centres at the equator, mid-latitudes, the antimeridian and near a
+/// pole, some sharing an office, some serving the place by polygon; random
+/// filters. `nearby` must agree with the brute force on every query.
+#[test]
+fn nearby_agrees_with_a_brute_force_ranking() {
+    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    let centres = [
+        (0.0, 0.0),
+        (39.29, -76.61),
+        (-33.9, 151.2),
+        (10.0, 179.95),
+        (88.5, 40.0),
+    ];
+    let languages = ["en", "es-MX", "ES", "zh-Hant", "vi", "ht"];
+    let hours = [
+        "Mo-Fr 09:00-17:00",
+        "Sa 09:00-12:00",
+        "24/7",
+        "Mo-Fr 09:00-17:00; PH off",
+        "not hours at all",
+    ];
+    let mut records = Vec::new();
+    for (c, (lat, lon)) in centres.iter().enumerate() {
+        for i in 0..150 {
+            // Evenly over discs of 1.5 to 1,500 km, so box corners are full.
+            let km = [1.5, 15.0, 150.0, 1500.0][rng.below(4)] * rng.unit().sqrt();
+            let bearing = rng.unit() * std::f64::consts::TAU;
+            let (a, b) = offset(*lat, *lon, km * bearing.cos(), km * bearing.sin());
+            // One in ten shares the previous listing's office.
+            let (a, b) = match records.last() {
+                Some(Record {
+                    details: Details::Listing(prev),
+                    ..
+                }) if i > 0 && rng.below(10) == 0 => {
+                    prev.latitude.zip(prev.longitude).unwrap_or((a, b))
+                }
+                _ => (a, b),
+            };
+            let mut details = ListingDetails {
+                category: ["legal-clinic", "bank-on-partner", "hotline"][rng.below(3)].into(),
+                languages_spoken: languages
+                    .iter()
+                    .filter(|_| rng.below(3) == 0)
+                    .map(|l| l.to_string())
+                    .collect(),
+                cost: [
+                    None,
+                    Some(Cost::Free),
+                    Some(Cost::SlidingScale),
+                    Some(Cost::Low),
+                ][rng.below(4)],
+                case_types: rng.some(&[CaseType::Asylum, CaseType::Daca, CaseType::Vawa]),
+                accreditation: rng.some(&[
+                    Accreditation::Attorney,
+                    Accreditation::DojRecognizedOrganization,
+                ]),
+                accepted_ids: rng.some(&[AcceptedId::Itin, AcceptedId::MatriculaConsular]),
+                account_features: rng.some(&[AccountFeature::NoOverdraftFees]),
+                wheelchair_access: [None, Some(true), Some(false)][rng.below(3)],
+                access: rng.some(&[Access::WalkIn, Access::Appointment]),
+                ..at(a, b)
+            };
+            if rng.below(4) > 0 {
+                details.opening_hours = Some(hours[rng.below(hours.len())].into());
+                details.time_zone = Some(
+                    ["America/New_York", "Pacific/Auckland", "Nowhere/Zone"][rng.below(3)].into(),
+                );
+            }
+            if rng.below(15) == 0 {
+                // Serving a square around the centre, wherever the office is.
+                let d = 0.5 + rng.unit();
+                details.service_area = Some(ServiceArea {
+                    polygon: vec![
+                        [lat - d, lon - d],
+                        [lat - d, (lon + d).min(180.0)],
+                        [(lat + d).min(90.0), (lon + d).min(180.0)],
+                        [(lat + d).min(90.0), lon - d],
+                    ],
+                    ..Default::default()
+                });
+            }
+            if rng.below(20) == 0 {
+                details.latitude = None;
+                details.longitude = None;
+            }
+            records.push(listing(
+                &format!("c{c}-listing-{i:03}"),
+                "Test Clinic",
+                details,
+            ));
+        }
+    }
+    let (_dir, guide) = guide_with(records.clone());
+    let filter_sets = [
+        Filters::default(),
+        Filters {
+            category: Some("legal-clinic".into()),
+            cost: vec![Cost::Free],
+            languages_spoken: vec!["es".into()],
+            ..Default::default()
+        },
+        Filters {
+            languages_spoken: vec!["ZH".into(), "en-US".into()],
+            ..Default::default()
+        },
+        Filters {
+            cost: vec![Cost::SlidingScale, Cost::Low],
+            case_types: vec![CaseType::Asylum, CaseType::Daca],
+            accreditation: vec![
+                Accreditation::Attorney,
+                Accreditation::DojRecognizedOrganization,
+            ],
+            ..Default::default()
+        },
+        Filters {
+            accepted_ids: vec![AcceptedId::Itin],
+            account_features: vec![AccountFeature::NoOverdraftFees],
+            wheelchair_access: true,
+            access: vec![Access::WalkIn],
+            ..Default::default()
+        },
+        Filters {
+            open_at: Some(tuesday_morning()),
+            ..Default::default()
+        },
+    ];
+    let mut compared = 0;
+    let mut non_empty = 0;
+    for (lat, lon) in centres {
+        // The centre itself and a point a little off it.
+        for (lat, lon) in [(lat, lon), offset(lat, lon, 3.0, -2.0)] {
+            let place = Location::Point(Point::new(lat, lon).unwrap())
+                .resolve()
+                .unwrap();
+            let statuses: Vec<Option<ListingStatus>> = records
+                .iter()
+                .map(|record| match &record.details {
+                    Details::Listing(listing) => {
+                        Some(ListingStatus::of(listing, Some(&place), tuesday_morning()))
+                    }
+                    Details::Article(_) => None,
+                })
+                .collect();
+            for filters in &filter_sets {
+                for (radius_km, limit) in
+                    [(0.5, 10), (5.0, 3), (25.0, 10), (300.0, 10), (2000.0, 40)]
+                {
+                    let options = NearbyOptions {
+                        limit,
+                        ..options(radius_km, filters.clone())
+                    };
+                    let expected = brute_force(&records, &statuses, &options);
+                    let got: Vec<String> = guide
+                        .nearby(&Location::Point(place.point), &options)
+                        .unwrap()
+                        .into_iter()
+                        .map(|h| h.id)
+                        .collect();
+                    assert_eq!(got, expected, "at {lat},{lon} r={radius_km} {filters:?}");
+                    compared += 1;
+                    non_empty += usize::from(!got.is_empty());
+                }
+            }
+        }
+    }
+    // The comparison is not vacuous.
+    assert!(non_empty * 2 > compared, "{non_empty} of {compared}");
 }

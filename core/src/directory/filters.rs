@@ -1,14 +1,25 @@
 //! [`Filters`]: what a person can ask of a listing besides words and place.
 //! The same filters narrow text search (`Guide::search`) and `nearby`.
+//!
+//! Two ways to apply them, with the same answers: [`Filters::accepts`] on a
+//! decoded record, and `FilterSql` plus `OpenCheck` on the listing's row of
+//! `listing_facts` (see `directory::index`), which is what queries use so
+//! they never decode a record only to drop it (`accepts_rowid` for one row).
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+use rusqlite::types::Value;
 
-use crate::hours::{self, OpenState};
+use crate::error::{Result, StorageContext};
+use crate::hours::{self, Hours, OpenState};
 use crate::i18n;
 use crate::model::{
     AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Details, ListingDetails,
-    Record,
+    Record, Vocabulary,
 };
+use crate::store::Store;
 
 /// Listing filters; the default filters nothing. When any filter is set,
 /// only listings can match (an article has no cost, hours or languages).
@@ -80,6 +91,170 @@ impl Filters {
                 hours::status_of(listing, now).is_some_and(|status| status.state == OpenState::Open)
             })
     }
+}
+
+/// The part of [`Filters`] SQL checks on a `listing_facts` row aliased `f`:
+/// every filter but "open now", of which it keeps only "has hours" (the
+/// hours themselves are evaluated by [`OpenCheck`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FilterSql {
+    /// A condition over `f` (`1` when nothing is filtered), with `?`
+    /// placeholders for [`FilterSql::params`].
+    pub(crate) condition: String,
+    /// The condition's parameters, in placeholder order.
+    pub(crate) params: Vec<Value>,
+}
+
+impl FilterSql {
+    /// The condition for `filters`; see `directory::index::FACTS_SCHEMA`
+    /// for how each column spells its values.
+    pub(crate) fn new(filters: &Filters) -> FilterSql {
+        let mut sql = FilterSql {
+            condition: String::new(),
+            params: Vec::new(),
+        };
+        if let Some(category) = &filters.category {
+            sql.and("f.category = ?", [Value::Text(category.clone())]);
+        }
+        for wanted in &filters.languages_spoken {
+            let pattern = format!("_{}_", i18n::base_language(wanted));
+            sql.and("instr(f.languages, ?) > 0", [Value::Text(pattern)]);
+        }
+        if !filters.cost.is_empty() {
+            let marks = vec!["?"; filters.cost.len()].join(", ");
+            sql.and(
+                &format!("f.cost IN ({marks})"),
+                filters.cost.iter().map(|c| Value::Text(c.as_str().into())),
+            );
+        }
+        sql.all("f.case_types", &filters.case_types);
+        sql.any("f.accreditation", &filters.accreditation);
+        sql.all("f.accepted_ids", &filters.accepted_ids);
+        sql.all("f.account_features", &filters.account_features);
+        if filters.wheelchair_access {
+            sql.and("f.wheelchair = 1", []);
+        }
+        sql.all("f.access", &filters.access);
+        if filters.open_at.is_some() {
+            sql.and("f.opening_hours IS NOT NULL", []);
+        }
+        if sql.condition.is_empty() {
+            sql.condition.push('1');
+        }
+        sql
+    }
+
+    /// Adds `condition AND` the rest.
+    fn and(&mut self, condition: &str, params: impl IntoIterator<Item = Value>) {
+        if !self.condition.is_empty() {
+            self.condition.push_str(" AND ");
+        }
+        self.condition.push_str(condition);
+        self.params.extend(params);
+    }
+
+    /// `column` holds every one of `wanted`.
+    fn all<T: Vocabulary>(&mut self, column: &str, wanted: &[T]) {
+        for value in wanted {
+            self.and(&format!("instr({column}, ?) > 0"), [name_pattern(*value)]);
+        }
+    }
+
+    /// `column` holds one of `wanted` (nothing wanted: no condition).
+    fn any<T: Vocabulary>(&mut self, column: &str, wanted: &[T]) {
+        if wanted.is_empty() {
+            return;
+        }
+        let tests = vec![format!("instr({column}, ?) > 0"); wanted.len()].join(" OR ");
+        self.and(
+            &format!("({tests})"),
+            wanted.iter().map(|value| name_pattern(*value)),
+        );
+    }
+}
+
+/// `' name '`, as a vocabulary value sits in a facts column.
+fn name_pattern<T: Vocabulary>(value: T) -> Value {
+    Value::Text(format!(" {} ", value.as_str()))
+}
+
+/// Evaluates the "open now" filter on the hours columns of facts rows, parsing
+/// each distinct (hours, zone, country) once per query: a directory repeats
+/// a handful of schedules across many listings.
+#[derive(Debug)]
+pub(crate) struct OpenCheck {
+    at: Option<DateTime<Utc>>,
+    seen: HashMap<(String, Option<String>, Option<String>), bool>,
+}
+
+impl OpenCheck {
+    /// The check for `filters` (accepting everything when `open_at` is unset).
+    pub(crate) fn new(filters: &Filters) -> OpenCheck {
+        OpenCheck {
+            at: filters.open_at,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Whether rows must be checked at all (else [`OpenCheck::accepts`] is
+    /// always `true` and the hours columns need not be read).
+    pub(crate) fn needed(&self) -> bool {
+        self.at.is_some()
+    }
+
+    /// Whether hours, zone and country as stored say open at the filter's
+    /// instant, as `hours::status_of` would on the listing.
+    pub(crate) fn accepts(
+        &mut self,
+        hours: Option<String>,
+        zone: Option<String>,
+        country: Option<String>,
+    ) -> bool {
+        let Some(at) = self.at else {
+            return true;
+        };
+        let Some(hours) = hours else {
+            return false;
+        };
+        let key = (hours, zone, country);
+        if let Some(open) = self.seen.get(&key) {
+            return *open;
+        }
+        let open = Hours::parse(&key.0, key.1.as_deref().unwrap_or(""), key.2.as_deref())
+            .is_ok_and(|parsed| parsed.status(at).state == OpenState::Open);
+        self.seen.insert(key, open);
+        open
+    }
+}
+
+/// Whether the record stored at `rowid` passes `filters`, read from its facts
+/// row without decoding the record: the answer [`Filters::accepts`] gives on
+/// the decoded record (an article, having no facts row, passes only when
+/// nothing is filtered). For text search's filter hook.
+pub(crate) fn accepts_rowid(store: &Store, rowid: i64, filters: &Filters) -> Result<bool> {
+    if filters.is_empty() {
+        return Ok(true);
+    }
+    let sql = FilterSql::new(filters);
+    let query = format!(
+        "SELECT f.opening_hours, f.time_zone, f.country FROM listing_facts f
+         WHERE f.record_rowid = ? AND {}",
+        sql.condition
+    );
+    let mut params = vec![Value::Integer(rowid)];
+    params.extend(sql.params);
+    let row = store
+        .conn()
+        .prepare_cached(&query)
+        .context("preparing a filter check")?
+        .query_row(rusqlite::params_from_iter(params), |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+        .optional()
+        .context("checking a listing against filters")?;
+    Ok(row.is_some_and(|(hours, zone, country)| {
+        OpenCheck::new(filters).accepts(hours, zone, country)
+    }))
 }
 
 /// Every wanted value is there.
@@ -194,7 +369,7 @@ mod tests {
 
     #[test]
     fn open_at_uses_the_listings_hours_and_unknown_hours_never_pass() {
-        let ny = chrono_tz::America::New_York;
+        let ny = crate::zone::Zone::named("America/New_York").unwrap();
         let tuesday_10 = ny
             .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
             .unwrap()
@@ -218,7 +393,7 @@ mod tests {
 
     #[test]
     fn filters_combine() {
-        let ny = chrono_tz::America::New_York;
+        let ny = crate::zone::Zone::named("America/New_York").unwrap();
         let filters = Filters {
             category: Some("legal-clinic".into()),
             languages_spoken: vec!["es".into()],
@@ -247,6 +422,136 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(passes(&bank_filters), (false, true));
+    }
+
+    /// The facts-table check must give `accepts`'s answer for every record
+    /// and filter, including regional language tags, listings that state
+    /// nothing, bad hours and articles.
+    #[test]
+    fn the_facts_table_check_agrees_with_accepts() {
+        use std::collections::BTreeMap;
+
+        use crate::model::{LocalizedText, PackContent, PackInfo, Translation};
+
+        let record = |id: &str, details: Details| Record {
+            id: id.into(),
+            topics: vec![],
+            texts: BTreeMap::from([(
+                "en".to_string(),
+                LocalizedText {
+                    title: format!("Test fixture {id}"),
+                    summary: "Synthetic test record; not content.".into(),
+                    body: String::new(),
+                    tags: vec![],
+                    translation: Translation::Original,
+                    reviewer: None,
+                },
+            )]),
+            sources: vec![],
+            verified_on: "2026-01-01".into(),
+            expires_on: None,
+            details,
+        };
+        let bad_hours = ListingDetails {
+            opening_hours: Some("Mo-Fr 9 to 5".into()),
+            time_zone: Some("America/New_York".into()),
+            ..clinic()
+        };
+        let unknown_zone = ListingDetails {
+            time_zone: Some("Mars/Olympus_Mons".into()),
+            ..clinic()
+        };
+        let zh = ListingDetails {
+            category: "hotline".into(),
+            languages_spoken: vec!["zh_Hant_TW".into(), "ES-us".into()],
+            cost: Some(Cost::SlidingScale),
+            wheelchair_access: Some(false),
+            opening_hours: Some("24/7".into()),
+            time_zone: Some("Pacific/Auckland".into()),
+            ..Default::default()
+        };
+        let records = vec![
+            record("clinic", Details::Listing(clinic())),
+            record("bank", Details::Listing(bank())),
+            record("bad-hours", Details::Listing(bad_hours)),
+            record("unknown-zone", Details::Listing(unknown_zone)),
+            record("zh", Details::Listing(zh)),
+            record("bare", Details::Listing(ListingDetails::default())),
+            record("article", Details::Article(ArticleDetails::default())),
+        ];
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .install(&PackContent {
+                info: PackInfo {
+                    pack_id: "test-fixtures".into(),
+                    publisher: "tests".into(),
+                    version: 1,
+                    source_language: "en".into(),
+                    languages: vec!["en".into()],
+                    area: None,
+                },
+                records: records.clone(),
+            })
+            .unwrap();
+        let tuesday_10 = crate::zone::Zone::named("America/New_York")
+            .unwrap()
+            .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        let edits: Vec<fn(&mut Filters)> = vec![
+            |_| {},
+            |f| f.category = Some("legal-clinic".into()),
+            |f| f.category = Some("hotline".into()),
+            |f| f.languages_spoken = vec!["es".into()],
+            |f| f.languages_spoken = vec!["zh-Hans".into(), "es-MX".into()],
+            |f| f.languages_spoken = vec!["EN".into()],
+            |f| f.cost = vec![Cost::Free],
+            |f| f.cost = vec![Cost::SlidingScale, Cost::Low],
+            |f| f.case_types = vec![CaseType::Asylum, CaseType::Daca],
+            |f| f.case_types = vec![CaseType::Vawa],
+            |f| f.accreditation = vec![Accreditation::Attorney],
+            |f| {
+                f.accreditation = vec![
+                    Accreditation::Attorney,
+                    Accreditation::DojRecognizedOrganization,
+                ]
+            },
+            |f| f.accepted_ids = vec![AcceptedId::Itin, AcceptedId::MatriculaConsular],
+            |f| f.account_features = vec![AccountFeature::NoOverdraftFees],
+            |f| f.wheelchair_access = true,
+            |f| f.access = vec![Access::WalkIn, Access::Appointment],
+            |f| f.access = vec![Access::WalkIn],
+        ];
+        let rowids: Vec<(i64, String)> = store
+            .conn()
+            .prepare("SELECT rowid, id FROM records WHERE pack_id = 'test-fixtures'")
+            .unwrap()
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(rowids.len(), records.len());
+        let mut accepted = 0;
+        for edit in &edits {
+            for open_at in [None, Some(tuesday_10)] {
+                let mut filters = Filters {
+                    open_at,
+                    ..Default::default()
+                };
+                edit(&mut filters);
+                for (rowid, id) in &rowids {
+                    let record = records.iter().find(|r| r.id == *id).unwrap();
+                    let expected = filters.accepts(record);
+                    assert_eq!(
+                        accepts_rowid(&store, *rowid, &filters).unwrap(),
+                        expected,
+                        "{id} with {filters:?}"
+                    );
+                    accepted += usize::from(expected);
+                }
+            }
+        }
+        assert!(accepted > rowids.len() * 4, "{accepted}");
     }
 
     #[test]

@@ -1,14 +1,17 @@
-//! What the store keeps so `nearby` can find listings by service area without
-//! reading every record: one row per ZIP or county a listing serves, and an
-//! R*Tree of service-area polygon boxes. Office points live in `listing_geo`
-//! (schema version 1). Kept in step with `records` by the install and
-//! removal paths, and rebuilt from `records` by the migration that adds them.
+//! What the store keeps so `nearby` and the listing filters never read every
+//! record: one row per ZIP or county a listing serves, an R*Tree of
+//! service-area polygon boxes, and one row of facts per listing (exact
+//! office coordinates and every field [`Filters`](super::Filters) reads), so
+//! a query filters and orders without decoding `records.data`. Office points
+//! live in `listing_geo` (schema version 1). Kept in step with `records` by
+//! the install and removal paths, and rebuilt from `records` by the
+//! migrations that add them.
 
 use rusqlite::{Connection, params};
 
 use crate::error::{Result, StorageContext};
 use crate::geo::area::polygon_bounds;
-use crate::model::{Details, Record};
+use crate::model::{Details, ListingDetails, Record, Vocabulary};
 
 /// The tables this module fills (schema step 3).
 pub(crate) const SCHEMA: &str = r#"
@@ -25,11 +28,96 @@ CREATE INDEX listing_service_codes_record ON listing_service_codes(record_rowid)
 CREATE VIRTUAL TABLE listing_area_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 "#;
 
-/// Indexes the service area of the record stored at `rowid`.
+/// The table of listing facts (schema step 5).
+///
+/// Sets of values are stored as text with the values between separators that
+/// no value can contain (`' free '`, `'_en_es_'`), so "has every one of" and
+/// "has any of" are `instr` tests in SQL (see `filters::FilterSql`). The
+/// coordinates are the record's own `f64`s: the R*Tree keeps 32-bit floats,
+/// too coarse to order by.
+pub(crate) const FACTS_SCHEMA: &str = r#"
+CREATE TABLE listing_facts (
+    record_rowid     INTEGER PRIMARY KEY REFERENCES records(rowid),
+    latitude         REAL,
+    longitude        REAL,
+    category         TEXT NOT NULL,
+    languages        TEXT NOT NULL,     -- base languages, lowercase: '_en_es_'
+    cost             TEXT,              -- one cost name, NULL when unstated
+    case_types       TEXT NOT NULL,     -- ' asylum daca '
+    accreditation    TEXT NOT NULL,
+    accepted_ids     TEXT NOT NULL,
+    account_features TEXT NOT NULL,
+    wheelchair       INTEGER NOT NULL,  -- 1 only when a source says accessible
+    access           TEXT NOT NULL,
+    opening_hours    TEXT,              -- for "open now", with the two below
+    time_zone        TEXT,
+    country          TEXT
+) STRICT;
+"#;
+
+/// Indexes the service area and the facts of the record stored at `rowid`.
 pub(crate) fn index_record(conn: &Connection, rowid: i64, record: &Record) -> Result<()> {
     let Details::Listing(listing) = &record.details else {
         return Ok(());
     };
+    index_facts(conn, rowid, listing)?;
+    index_service_area(conn, rowid, listing)
+}
+
+/// `' a b '`: each value between spaces (vocabulary names have none).
+fn name_set<T: Vocabulary>(values: &[T]) -> String {
+    let mut set = String::from(" ");
+    for value in values {
+        set.push_str(value.as_str());
+        set.push(' ');
+    }
+    set
+}
+
+/// `'_en_es_'`: the base language of each tag, lowercase, between
+/// underscores (a base language is cut at the first `-` or `_`, so none
+/// contains one).
+fn language_set(tags: &[String]) -> String {
+    let mut set = String::from("_");
+    for tag in tags {
+        set.push_str(&crate::i18n::base_language(tag));
+        set.push('_');
+    }
+    set
+}
+
+/// Writes the facts row of the listing stored at `rowid`.
+fn index_facts(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO listing_facts (record_rowid, latitude, longitude, category, languages, cost,
+             case_types, accreditation, accepted_ids, account_features, wheelchair, access,
+             opening_hours, time_zone, country)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )
+    .context("preparing a listing facts insert")?
+    .execute(params![
+        rowid,
+        listing.latitude,
+        listing.longitude,
+        listing.category,
+        language_set(&listing.languages_spoken),
+        listing.cost.map(Vocabulary::as_str),
+        name_set(&listing.case_types),
+        name_set(&listing.accreditation),
+        name_set(&listing.accepted_ids),
+        name_set(&listing.account_features),
+        listing.wheelchair_access == Some(true),
+        name_set(&listing.access),
+        listing.opening_hours,
+        listing.time_zone,
+        listing.country,
+    ])
+    .context("inserting listing facts")?;
+    Ok(())
+}
+
+/// Indexes the service area of the listing stored at `rowid`.
+fn index_service_area(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
     let Some(area) = &listing.service_area else {
         return Ok(());
     };
@@ -67,11 +155,33 @@ pub(crate) fn delete_pack(conn: &Connection, pack_id: &str) -> Result<()> {
         [pack_id],
     )
     .context("removing service area boxes")?;
+    conn.execute(
+        "DELETE FROM listing_facts WHERE record_rowid IN (SELECT rowid FROM records WHERE pack_id = ?1)",
+        [pack_id],
+    )
+    .context("removing listing facts")?;
     Ok(())
 }
 
-/// Fills the tables from every stored listing (the migration that creates them).
-pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
+/// Fills the service-area tables from every stored listing (schema step 4,
+/// which creates them).
+pub(crate) fn rebuild_service_areas(conn: &Connection) -> Result<()> {
+    for_each_stored_listing(conn, |rowid, listing| {
+        index_service_area(conn, rowid, listing)
+    })
+}
+
+/// Fills `listing_facts` from every stored listing (schema step 5, which
+/// creates it).
+pub(crate) fn rebuild_facts(conn: &Connection) -> Result<()> {
+    for_each_stored_listing(conn, |rowid, listing| index_facts(conn, rowid, listing))
+}
+
+/// Calls `index` with every stored listing this build can read.
+fn for_each_stored_listing(
+    conn: &Connection,
+    mut index: impl FnMut(i64, &ListingDetails) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn
         .prepare("SELECT rowid, data FROM records WHERE kind = 'listing'")
         .context("reading listings to index")?;
@@ -83,8 +193,12 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     for (rowid, data) in rows {
         // A record this build cannot read is left unindexed; re-installing
         // its pack indexes it.
-        if let Ok(record) = serde_json::from_str::<Record>(&data) {
-            index_record(conn, rowid, &record)?;
+        if let Ok(Record {
+            details: Details::Listing(listing),
+            ..
+        }) = serde_json::from_str::<Record>(&data)
+        {
+            index(rowid, &listing)?;
         }
     }
     Ok(())

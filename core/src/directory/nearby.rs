@@ -1,7 +1,8 @@
-//! `nearby`: the listings nearest a place. The R*Tree of office points prunes
-//! to a box around the radius, the geodesic distance orders what is left,
-//! and listings whose service area covers the place join them wherever their
-//! office is.
+//! `nearby`: the listings nearest a place. An expanding box over the R*Tree
+//! of office points finds the nearest offices that pass the filters (checked
+//! on the `listing_facts` table, without decoding records), the geodesic
+//! distance orders them, and listings whose service area covers the place
+//! join them wherever their office is. Only returned records are decoded.
 //!
 //! Order: listings whose service area covers the place come first (they
 //! serve the person where they are: phone and remote clinics, or offices
@@ -9,12 +10,13 @@
 //! nearer office first, then id. The place is used for this one query and
 //! never written anywhere.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::types::Value;
 
 use super::Filters;
+use super::filters::{FilterSql, OpenCheck};
 use crate::error::{Error, Result, StorageContext};
 use crate::geo::{self, Locality, Point, area};
 use crate::hours::{self, HoursStatus};
@@ -112,6 +114,15 @@ impl ListingStatus {
 
 /// The listings near `place` that pass the filters, nearest first (see the
 /// module docs for the order).
+///
+/// Listings serving the place are found through the service-area indexes
+/// (few: only their polygons are decoded, to test the point). Offices are
+/// found nearest first with an expanding box over the R*Tree: the box for a
+/// circle of `r` km holds every office within `r`, so once the offices inside
+/// the circle that pass the filters (checked in SQL on `listing_facts`, see
+/// `FilterSql`) number enough, they are exactly the nearest ones and no
+/// office outside the box can come before them; otherwise `r` grows, up to
+/// the radius. Only the records returned are decoded.
 pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Result<Vec<NearbyHit>> {
     if options.limit == 0 {
         return Ok(Vec::new());
@@ -121,103 +132,274 @@ pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Resul
     } else {
         DEFAULT_RADIUS_KM
     };
-    let candidates = candidates(store, place, radius_km)?;
-    let mut hits: Vec<(bool, f64, NearbyHit)> = Vec::new();
-    for rowid in candidates {
-        let (record, pack, source_language) = read(store, rowid)?;
+    let filter = FilterSql::new(&options.filters);
+    let mut open = OpenCheck::new(&options.filters);
+    let mut found = serving(store, place, &filter, &mut open)?;
+    let serving_count = found.len();
+    if serving_count < options.limit {
+        let served: HashSet<i64> = found.iter().map(|c| c.rowid).collect();
+        let need = options.limit - serving_count;
+        let offices = nearest_offices(
+            store,
+            place.point,
+            radius_km,
+            need,
+            &filter,
+            &mut open,
+            &served,
+        )?;
+        found.extend(offices);
+    }
+    found.truncate(options.limit);
+    let mut hits = Vec::with_capacity(found.len());
+    for candidate in found {
+        let (record, pack, source_language) = read(store, candidate.rowid)?;
         let Details::Listing(listing) = &record.details else {
             continue;
         };
-        if !options.filters.accepts_listing(listing) {
-            continue;
-        }
-        let status = ListingStatus::of(listing, Some(place), options.now);
-        let within = status.distance_km.is_some_and(|km| km <= radius_km);
-        if !(within || status.serves_area) {
-            continue;
-        }
+        let mut status = ListingStatus::of(listing, Some(place), options.now);
+        // The distance it was ordered by (the facts row's coordinates; the
+        // record's JSON may differ in the last bit).
+        status.distance_km = candidate.distance_km;
         let (lang, fallback) =
             i18n::choose(&options.languages, &source_language, record.texts.keys());
         let text = &record.texts[&lang];
-        let order = status.distance_km.unwrap_or(f64::INFINITY);
-        hits.push((
-            !status.serves_area,
-            order,
-            NearbyHit {
-                id: record.id.clone(),
-                title: text.title.clone(),
-                summary: text.summary.clone(),
-                lang,
-                fallback,
-                category: listing.category.clone(),
-                pack,
-                verified_on: record.verified_on.clone(),
-                status,
-            },
-        ));
+        hits.push(NearbyHit {
+            id: record.id.clone(),
+            title: text.title.clone(),
+            summary: text.summary.clone(),
+            lang,
+            fallback,
+            category: listing.category.clone(),
+            pack,
+            verified_on: record.verified_on.clone(),
+            status,
+        });
     }
-    hits.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.total_cmp(&b.1))
-            .then_with(|| a.2.id.cmp(&b.2.id))
+    Ok(hits)
+}
+
+/// A listing found for a place, before its record is read.
+#[derive(Debug, Clone, PartialEq)]
+struct Candidate {
+    rowid: i64,
+    /// To the office; `None` when the listing states no location.
+    distance_km: Option<f64>,
+    /// Record id, for ties (read only for the listings that need it).
+    id: String,
+}
+
+/// Every listing that passes the filters and whose service area covers the
+/// place (ZIP or county listed, or the point inside its polygon), nearer
+/// office first, then id.
+fn serving(
+    store: &Store,
+    place: &Locality,
+    filter: &FilterSql,
+    open: &mut OpenCheck,
+) -> Result<Vec<Candidate>> {
+    let context = "finding listings serving a place";
+    let columns =
+        "f.record_rowid, f.latitude, f.longitude, f.opening_hours, f.time_zone, f.country, r.id";
+    // By code: a listed ZIP or county is coverage, nothing more to check.
+    let by_code = format!(
+        "SELECT {columns} FROM listing_facts f JOIN records r ON r.rowid = f.record_rowid
+         WHERE f.record_rowid IN (SELECT record_rowid FROM listing_service_codes
+             WHERE (kind = 'zip' AND code = ?) OR (kind = 'county' AND code = ?))
+         AND {}",
+        filter.condition
+    );
+    let mut params = vec![text_or_null(&place.zip), text_or_null(&place.county)];
+    params.extend(filter.params.iter().cloned());
+    let mut found = Vec::new();
+    let mut seen = HashSet::new();
+    query_candidates(store, &by_code, params, place.point, open, context, |c| {
+        seen.insert(c.rowid);
+        found.push(c);
+    })?;
+    // By polygon: the R*Tree finds the boxes holding the point; the polygon
+    // itself decides.
+    let by_polygon = format!(
+        "SELECT {columns} FROM listing_area_geo a
+         CROSS JOIN listing_facts f ON f.record_rowid = a.id
+         JOIN records r ON r.rowid = f.record_rowid
+         WHERE a.min_lat <= ? AND a.max_lat >= ? AND a.min_lon <= ? AND a.max_lon >= ?
+         AND {}",
+        filter.condition
+    );
+    let (lat, lon) = (place.point.lat(), place.point.lon());
+    let mut params = vec![lat.into(), lat.into(), lon.into(), lon.into()];
+    params.extend(filter.params.iter().cloned());
+    let mut boxed = Vec::new();
+    query_candidates(
+        store,
+        &by_polygon,
+        params,
+        place.point,
+        open,
+        context,
+        |c| {
+            if !seen.contains(&c.rowid) {
+                boxed.push(c);
+            }
+        },
+    )?;
+    for candidate in boxed {
+        let (record, _, _) = read(store, candidate.rowid)?;
+        if let Details::Listing(ListingDetails {
+            service_area: Some(service),
+            ..
+        }) = &record.details
+            && area::covers(service, place)
+        {
+            found.push(candidate);
+        }
+    }
+    found.sort_by(|a, b| {
+        let far = |c: &Candidate| c.distance_km.unwrap_or(f64::INFINITY);
+        far(a).total_cmp(&far(b)).then_with(|| a.id.cmp(&b.id))
     });
-    Ok(hits
-        .into_iter()
-        .take(options.limit)
-        .map(|(_, _, hit)| hit)
-        .collect())
+    Ok(found)
 }
 
-/// Row ids of every listing that may be near: offices inside the radius's
-/// boxes, listings serving the place's ZIP or county, and listings whose
-/// service-area polygon box holds the point.
-fn candidates(store: &Store, place: &Locality, radius_km: f64) -> Result<BTreeSet<i64>> {
-    let mut rowids = BTreeSet::new();
-    for [min_lat, max_lat, min_lon, max_lon] in geo::bounding_boxes(place.point, radius_km) {
-        ids_into(
-            store,
-            "SELECT id FROM listing_geo
-             WHERE max_lat >= ?1 AND min_lat <= ?2 AND max_lon >= ?3 AND min_lon <= ?4",
-            params![min_lat, max_lat, min_lon, max_lon],
-            "finding listings near a place",
-            &mut rowids,
-        )?;
+/// The first circle searched for offices, in km. The walk is exact whatever
+/// this is; it only decides how many rounds a sparse area takes.
+const FIRST_RING_KM: f64 = 1.0;
+
+/// The `need` offices nearest `point` within `radius_km` that pass the
+/// filters and are not in `skip`, nearest first, then by id.
+fn nearest_offices(
+    store: &Store,
+    point: Point,
+    radius_km: f64,
+    need: usize,
+    filter: &FilterSql,
+    open: &mut OpenCheck,
+    skip: &HashSet<i64>,
+) -> Result<Vec<Candidate>> {
+    let sql = format!(
+        "SELECT f.record_rowid, f.latitude, f.longitude, f.opening_hours, f.time_zone, f.country
+         FROM listing_geo g CROSS JOIN listing_facts f ON f.record_rowid = g.id
+         WHERE g.max_lat >= ? AND g.min_lat <= ? AND g.max_lon >= ? AND g.min_lon <= ?
+         AND {}",
+        filter.condition
+    );
+    let mut ring_km = FIRST_RING_KM.min(radius_km);
+    let mut inside: Vec<Candidate> = loop {
+        let mut inside = Vec::new();
+        for [min_lat, max_lat, min_lon, max_lon] in geo::bounding_boxes(point, ring_km) {
+            let mut params = vec![
+                min_lat.into(),
+                max_lat.into(),
+                min_lon.into(),
+                max_lon.into(),
+            ];
+            params.extend(filter.params.iter().cloned());
+            query_candidates(
+                store,
+                &sql,
+                params,
+                point,
+                open,
+                "finding listings near a place",
+                |c| {
+                    // Within the circle the box was drawn around: every office
+                    // nearer than it lies in the box.
+                    if c.distance_km.is_some_and(|km| km <= ring_km) && !skip.contains(&c.rowid) {
+                        inside.push(c);
+                    }
+                },
+            )?;
+        }
+        if inside.len() >= need || ring_km >= radius_km {
+            break inside;
+        }
+        // The circle's area grows with the square of its radius: aim at about
+        // twice what is missing, growing at least 1.5 and at most 8 times.
+        let growth = if inside.is_empty() {
+            4.0
+        } else {
+            (2.0 * need as f64 / inside.len() as f64)
+                .sqrt()
+                .clamp(1.5, 8.0)
+        };
+        ring_km = (ring_km * growth).min(radius_km);
+    };
+    // Two boxes (across the antimeridian) can both hold a point on it.
+    inside.sort_by_key(|c| c.rowid);
+    inside.dedup_by_key(|c| c.rowid);
+    let far = |c: &Candidate| c.distance_km.unwrap_or(f64::INFINITY);
+    inside.sort_by(|a, b| far(a).total_cmp(&far(b)));
+    // Offices at the same distance as the last one kept compete by id: read
+    // the ids of the kept ones and of every tie, then order them fully.
+    if let Some(last) = inside.get(need.saturating_sub(1)).map(far) {
+        let keep = inside.partition_point(|c| far(c) <= last);
+        inside.truncate(keep);
     }
-    ids_into(
-        store,
-        "SELECT record_rowid FROM listing_service_codes
-         WHERE (kind = 'zip' AND code = ?1) OR (kind = 'county' AND code = ?2)",
-        params![place.zip, place.county],
-        "finding listings serving a place",
-        &mut rowids,
-    )?;
-    ids_into(
-        store,
-        "SELECT id FROM listing_area_geo
-         WHERE min_lat <= ?1 AND max_lat >= ?1 AND min_lon <= ?2 AND max_lon >= ?2",
-        params![place.point.lat(), place.point.lon()],
-        "finding service areas around a place",
-        &mut rowids,
-    )?;
-    Ok(rowids)
+    for candidate in &mut inside {
+        candidate.id = record_id(store, candidate.rowid)?;
+    }
+    inside.sort_by(|a, b| far(a).total_cmp(&far(b)).then_with(|| a.id.cmp(&b.id)));
+    inside.truncate(need);
+    Ok(inside)
 }
 
-/// Adds the first column of every row `sql` returns to `rowids`.
-fn ids_into(
+/// Runs `sql` (columns: rowid, latitude, longitude, hours, zone, country and,
+/// when there is a seventh, the record id) and passes each row that "open now" accepts to
+/// `found`, with its distance from `point`.
+fn query_candidates(
     store: &Store,
     sql: &str,
-    params: &[&dyn rusqlite::ToSql],
+    params: Vec<Value>,
+    point: Point,
+    open: &mut OpenCheck,
     context: &'static str,
-    rowids: &mut BTreeSet<i64>,
+    mut found: impl FnMut(Candidate),
 ) -> Result<()> {
     let mut stmt = store.conn().prepare_cached(sql).context(context)?;
-    let rows = stmt
-        .query_map(params, |row| row.get::<_, i64>(0))
+    let with_id = stmt.column_count() > 6;
+    let mut rows = stmt
+        .query(rusqlite::params_from_iter(params))
         .context(context)?;
-    for row in rows {
-        rowids.insert(row.context(context)?);
+    while let Some(row) = rows.next().context(context)? {
+        if open.needed()
+            && !open.accepts(
+                row.get(3).context(context)?,
+                row.get(4).context(context)?,
+                row.get(5).context(context)?,
+            )
+        {
+            continue;
+        }
+        let (lat, lon): (Option<f64>, Option<f64>) =
+            (row.get(1).context(context)?, row.get(2).context(context)?);
+        let office = lat.zip(lon).and_then(|(lat, lon)| Point::new(lat, lon));
+        found(Candidate {
+            rowid: row.get(0).context(context)?,
+            distance_km: office.map(|office| geo::distance_km(point, office)),
+            id: if with_id {
+                row.get(6).context(context)?
+            } else {
+                String::new()
+            },
+        });
     }
     Ok(())
+}
+
+/// `text` as an SQL value, NULL when absent (which equals nothing).
+fn text_or_null(text: &Option<String>) -> Value {
+    text.clone().map_or(Value::Null, Value::Text)
+}
+
+/// The id of the record stored at `rowid`.
+fn record_id(store: &Store, rowid: i64) -> Result<String> {
+    store
+        .conn()
+        .prepare_cached("SELECT id FROM records WHERE rowid = ?1")
+        .context("preparing a record id read")?
+        .query_row([rowid], |row| row.get(0))
+        .context("reading a record id")
 }
 
 /// The record at `rowid`, its pack id and the pack's source language.

@@ -107,24 +107,37 @@ impl Location {
     }
 }
 
-/// Kilometres per degree of latitude (mean); used only to size search boxes,
-/// never to measure.
-const KM_PER_DEGREE: f64 = 111.2;
+/// The fewest kilometres a degree of latitude spans on the WGS 84 ellipsoid
+/// (at the equator, where the meridian's radius of curvature a(1 − e²) =
+/// 6335.439 km is smallest: 110.574 km), rounded down; used only to size
+/// search boxes, never to measure.
+const MIN_KM_PER_DEGREE_LAT: f64 = 110.57;
+
+/// The fewest kilometres a degree of longitude spans on the equator (a·π/180
+/// = 111.3195 km), rounded down; at latitude φ a degree spans at least this
+/// times cos φ.
+const MIN_KM_PER_DEGREE_LON: f64 = 111.31;
 
 /// A latitude/longitude box that holds every point within `radius_km` of
 /// `center` (a little larger, never smaller), for pruning with the R*Tree.
 /// Longitude ranges that cross the antimeridian come back as two boxes.
+///
+/// Why never smaller: along a path of length `s` the latitude changes by at
+/// most `s` over the meridian's smallest radius of curvature, and the
+/// longitude by at most `s / (a·cos φ)` with φ the widest latitude the path
+/// reaches, which a path of length `radius_km` from `center` cannot take
+/// beyond the box's latitudes. `nearby` relies on this to stop at the first
+/// box whose circle holds enough listings.
 pub fn bounding_boxes(center: Point, radius_km: f64) -> Vec<[f64; 4]> {
-    // 0.5 % margin covers the ellipsoid's departure from the mean sphere.
-    let dlat = radius_km * 1.005 / KM_PER_DEGREE;
+    let dlat = radius_km / MIN_KM_PER_DEGREE_LAT;
     let min_lat = (center.lat - dlat).max(-90.0);
     let max_lat = (center.lat + dlat).min(90.0);
     let widest = min_lat.abs().max(max_lat.abs());
     let cos = widest.to_radians().cos();
-    if widest >= 89.0 || radius_km * 1.005 / (KM_PER_DEGREE * cos) >= 180.0 {
+    if widest >= 89.0 || radius_km / (MIN_KM_PER_DEGREE_LON * cos) >= 180.0 {
         return vec![[min_lat, max_lat, -180.0, 180.0]];
     }
-    let dlon = radius_km * 1.005 / (KM_PER_DEGREE * cos);
+    let dlon = radius_km / (MIN_KM_PER_DEGREE_LON * cos);
     let (west, east) = (center.lon - dlon, center.lon + dlon);
     if west < -180.0 {
         vec![
@@ -216,6 +229,26 @@ mod tests {
             let to = Geodesic.destination(center.to_geo(), bearing, 50_000.0);
             assert!((min_lat..=max_lat).contains(&to.y()), "{bearing}");
             assert!((min_lon..=max_lon).contains(&to.x()), "{bearing}");
+        }
+        // At the equator a degree of latitude is shortest (110.574 km): a
+        // mean 111.2 km degree with a 0.5 % margin left the point 49.99 km
+        // due north out of the box.
+        use ::geo::Destination;
+        for (lat, lon) in [(0.0, 0.0), (-0.3, 20.0), (60.0, -150.0), (85.0, 10.0)] {
+            let center = p(lat, lon);
+            for km in [0.5, 1.0, 25.0, 49.99, 500.0] {
+                let boxes = bounding_boxes(center, km);
+                for bearing in (0..360).step_by(15) {
+                    let to = Geodesic.destination(center.to_geo(), f64::from(bearing), km * 1000.0);
+                    assert!(
+                        boxes.iter().any(|[min_lat, max_lat, min_lon, max_lon]| {
+                            (min_lat..=max_lat).contains(&&to.y())
+                                && (min_lon..=max_lon).contains(&&to.x())
+                        }),
+                        "{km} km at {bearing} degrees from {lat},{lon} is outside {boxes:?}"
+                    );
+                }
+            }
         }
         // Near the antimeridian the box is split in two.
         assert_eq!(bounding_boxes(p(52.0, 179.9), 50.0).len(), 2);

@@ -281,8 +281,11 @@ pub fn search(
             if kept.len() == options.limit {
                 break;
             }
-            let (record, _, _) = crate::directory::nearby::read(store, candidate.record_rowid)?;
-            if options.filters.accepts(&record) {
+            if crate::directory::filters::accepts_rowid(
+                store,
+                candidate.record_rowid,
+                &options.filters,
+            )? {
                 kept.push(candidate);
             }
         }

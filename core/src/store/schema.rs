@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -143,12 +143,12 @@ CREATE TABLE trust_statements (
 ) STRICT;
 "#;
 
-/// Version 5: kept pack files move to their own table, the file the last
+/// Version 6: kept pack files move to their own table, the file the last
 /// column. SQLite writes a zero-filled last column in place (and
 /// `blob_open` fills it page by page); `packs.file` had a column after it,
 /// so every install built the whole file twice more in memory, the largest
 /// part of a metro install's memory peak.
-const V5: &str = r#"
+const V6: &str = r#"
 CREATE TABLE pack_files (
     rowid   INTEGER PRIMARY KEY,
     pack_id TEXT NOT NULL UNIQUE REFERENCES packs(pack_id),
@@ -199,11 +199,19 @@ fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
         3 => {
             conn.execute_batch(crate::directory::index::SCHEMA)
                 .context("creating schema version 4")?;
-            crate::directory::index::rebuild(conn)
+            crate::directory::index::rebuild_service_areas(conn)
         }
-        4 => conn
-            .execute_batch(V5)
-            .context("upgrading the schema to version 5"),
+        // Version 5: one row of facts per listing (coordinates and filter
+        // fields), so `nearby` and the filters read no record JSON; filled
+        // from the listings already stored.
+        4 => {
+            conn.execute_batch(crate::directory::index::FACTS_SCHEMA)
+                .context("creating schema version 5")?;
+            crate::directory::index::rebuild_facts(conn)
+        }
+        5 => conn
+            .execute_batch(V6)
+            .context("upgrading the schema to version 6"),
         _ => unreachable!("migrate() never asks for a step past VERSION"),
     }
 }
@@ -255,6 +263,7 @@ mod tests {
             "search_lexicon",
             "listing_service_codes",
             "listing_area_geo",
+            "listing_facts",
         ] {
             assert!(
                 names.iter().any(|n| n == table),
@@ -386,13 +395,13 @@ mod tests {
     }
 
     #[test]
-    fn a_version_4_store_keeps_its_pack_files_byte_for_byte() {
+    fn a_version_5_store_keeps_its_pack_files_byte_for_byte() {
         let mut conn = Connection::open_in_memory().unwrap();
-        for version in 0..4 {
+        for version in 0..5 {
             upgrade_from(&conn, version).unwrap();
         }
         conn.execute_batch(
-            "PRAGMA user_version = 4;
+            "PRAGMA user_version = 5;
              INSERT INTO packs (pack_id, publisher, version, source_language, languages,
                                 installed_at, file, area)
              VALUES ('city', 'x', 3, 'en', '[\"en\"]', 0, x'00ff10', 'Here'),
