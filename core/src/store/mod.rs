@@ -11,6 +11,7 @@ pub mod schema;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::mpsc::sync_channel;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -329,7 +330,7 @@ impl Store {
         &mut self,
         info: &PackInfo,
         file: Option<&PackFile<'_>>,
-        records: impl Iterator<Item = Result<Record>>,
+        records: impl Iterator<Item = Result<Record>> + Send,
     ) -> Result<u64> {
         let tx = self.conn.transaction().context("starting an install")?;
         delete_pack_rows(&tx, &info.pack_id)?;
@@ -425,8 +426,20 @@ impl Store {
             let mut owner_of = tx
                 .prepare_cached("SELECT pack_id FROM records WHERE id = ?1")
                 .context("preparing an id check")?;
-            for record in records {
-                let record = record?;
+            // Decoding runs on one thread, analysis (folding, stemming) on
+            // up to MAX_ANALYSERS more, and this one writes: on one thread,
+            // analysis took about half of an install and writing a third.
+            // Records come back in pack order, so rowids follow the pack.
+            let analysers = std::thread::available_parallelism()
+                .map_or(1, |n| n.get().saturating_sub(1))
+                .clamp(1, MAX_ANALYSERS);
+            in_order_pipeline(records, analysers, Prepared::new, |prepared| {
+                let Prepared {
+                    record,
+                    data,
+                    topics,
+                    texts,
+                } = prepared;
                 count += 1;
                 // Ids are unique across packs; say which pack holds a clash
                 // rather than failing on the UNIQUE constraint.
@@ -447,16 +460,14 @@ impl Store {
                         info.pack_id,
                         record.kind().as_str(),
                         record.category(),
-                        serde_json::to_string(&record.topics).expect("strings serialize"),
+                        topics,
                         record.verified_on,
                         record.expires_on,
-                        serde_json::to_string(&record).expect("records serialize"),
+                        data,
                     ])
                     .context("inserting a record")?;
                 let rowid = tx.last_insert_rowid();
-                let facets = facets_of(&record);
-                for (lang, text) in &record.texts {
-                    let body = to_plain_text(&text.body);
+                for (text, (lang, body, indexed)) in record.texts.values().zip(texts) {
                     insert_text
                         .execute(params![
                             rowid,
@@ -468,14 +479,6 @@ impl Store {
                         ])
                         .context("inserting a record text")?;
                     let text_rowid = tx.last_insert_rowid();
-                    let indexed = index::analyze(
-                        lang,
-                        &text.title,
-                        &text.tags,
-                        &text.summary,
-                        &body,
-                        &facets,
-                    );
                     insert_fts
                         .execute(params![
                             text_rowid,
@@ -500,7 +503,8 @@ impl Store {
                         .context("inserting a listing location")?;
                 }
                 crate::directory::index::index_record(&tx, rowid, &record)?;
-            }
+                Ok(())
+            })?;
             let mut insert_term = tx
                 .prepare_cached(
                     "INSERT INTO search_terms (pack_id, term, docs, word) VALUES (?1, ?2, ?3, ?4)",
@@ -588,6 +592,90 @@ impl Store {
                 })
             })
     }
+}
+
+/// Records queued per analysis thread, each way (a few hundred kilobytes).
+const PIPELINE_DEPTH: usize = 32;
+
+/// At most this many analysis threads per install.
+const MAX_ANALYSERS: usize = 4;
+
+/// A record made ready to write by the analysis thread: its JSON, and per
+/// language (in the record's order) the plain body and the index tokens.
+struct Prepared {
+    record: Record,
+    data: String,
+    topics: String,
+    texts: Vec<(String, String, index::IndexedText)>,
+}
+
+impl Prepared {
+    fn new(record: Record) -> Prepared {
+        let facets = facets_of(&record);
+        let texts = record
+            .texts
+            .iter()
+            .map(|(lang, text)| {
+                let body = to_plain_text(&text.body);
+                let indexed =
+                    index::analyze(lang, &text.title, &text.tags, &text.summary, &body, &facets);
+                (lang.clone(), body, indexed)
+            })
+            .collect();
+        Prepared {
+            data: serde_json::to_string(&record).expect("records serialize"),
+            topics: serde_json::to_string(&record.topics).expect("strings serialize"),
+            texts,
+            record,
+        }
+    }
+}
+
+/// Reads `items` on one thread, runs `analyse` on each on `analysers`
+/// more (round-robin), and hands the results to `write` on this thread in
+/// the order of `items`. The first error, from `items` or from `write`,
+/// stops every thread and is returned.
+fn in_order_pipeline<T: Send, U: Send>(
+    items: impl Iterator<Item = Result<T>> + Send,
+    analysers: usize,
+    analyse: impl Fn(T) -> U + Sync,
+    mut write: impl FnMut(U) -> Result<()>,
+) -> Result<()> {
+    let analysers = analysers.max(1);
+    let analyse = &analyse;
+    std::thread::scope(|threads| -> Result<()> {
+        let mut inputs = Vec::with_capacity(analysers);
+        let mut outputs = Vec::with_capacity(analysers);
+        for _ in 0..analysers {
+            let (to_analyse, queued) = sync_channel::<Result<T>>(PIPELINE_DEPTH);
+            let (analysed, from_analyser) = sync_channel::<Result<U>>(PIPELINE_DEPTH);
+            threads.spawn(move || {
+                for item in queued {
+                    let failed = item.is_err();
+                    // A refused send: the writer stopped on an error.
+                    if analysed.send(item.map(analyse)).is_err() || failed {
+                        break;
+                    }
+                }
+            });
+            inputs.push(to_analyse);
+            outputs.push(from_analyser);
+        }
+        threads.spawn(move || {
+            for (i, item) in items.enumerate() {
+                let failed = item.is_err();
+                if inputs[i % analysers].send(item).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        // Each analyser's channel closes once it has passed on all it was
+        // given, so the first closed one is past the end.
+        for item in (0..).map_while(|i| outputs[i % analysers].recv().ok()) {
+            write(item?)?;
+        }
+        Ok(())
+    })
 }
 
 /// What a record is about, as facets for the index: a listing's category
@@ -690,4 +778,74 @@ fn delete_pack_rows(conn: &Connection, pack_id: &str) -> Result<bool> {
         .execute("DELETE FROM packs WHERE pack_id = ?1", [pack_id])
         .context("removing the pack")?;
     Ok(removed > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(n: usize) -> impl Iterator<Item = Result<usize>> + Send {
+        (0..n).map(Ok)
+    }
+
+    #[test]
+    fn the_pipeline_keeps_order_with_any_number_of_analysers() {
+        for analysers in [1, 2, 3, 7] {
+            let mut seen = Vec::new();
+            in_order_pipeline(
+                numbers(1_000),
+                analysers,
+                |n| n * 2,
+                |n| {
+                    seen.push(n);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(seen, (0..1_000).map(|n| n * 2).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn the_pipeline_stops_at_the_first_error_from_either_end() {
+        // From the source: everything before it is written, nothing after.
+        let items = (0..500).map(|n| {
+            if n == 123 {
+                Err(Error::NotFound { id: "123".into() })
+            } else {
+                Ok(n)
+            }
+        });
+        let mut seen = Vec::new();
+        let err = in_order_pipeline(
+            items,
+            3,
+            |n| n,
+            |n| {
+                seen.push(n);
+                Ok(())
+            },
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::NotFound { id } if id == "123"));
+        assert_eq!(seen, (0..123).collect::<Vec<_>>());
+        // From the writer: returned, and every thread stops (no hang) though
+        // the source has far more than the queues hold.
+        let mut written = 0;
+        let err = in_order_pipeline(
+            numbers(100_000),
+            3,
+            |n| n,
+            |n| {
+                written += 1;
+                if n == 10 {
+                    return Err(Error::NotFound { id: "10".into() });
+                }
+                Ok(())
+            },
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::NotFound { id } if id == "10"));
+        assert_eq!(written, 11);
+    }
 }
