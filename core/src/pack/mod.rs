@@ -18,13 +18,19 @@ use std::sync::OnceLock;
 use crate::error::{Error, Result};
 use crate::model::PackContent;
 
-/// The default pack, built from `content/default/` by the build script.
-static DEFAULT_PACK_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default_pack.json"));
+/// The default pack, built from `content/default/` by the build script
+/// (gzip-compressed JSON).
+static DEFAULT_PACK_GZ: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default_pack.json.gz"));
 
 /// The default pack bundled with the app: trusted by construction, parsed once.
 pub fn default_pack() -> Result<&'static PackContent> {
     static PACK: OnceLock<std::result::Result<PackContent, String>> = OnceLock::new();
-    PACK.get_or_init(|| serde_json::from_slice(DEFAULT_PACK_JSON).map_err(|err| err.to_string()))
-        .as_ref()
-        .map_err(|err| Error::EmbeddedPack(err.clone()))
+    PACK.get_or_init(|| {
+        serde_json::from_reader(std::io::BufReader::new(flate2::read::GzDecoder::new(
+            DEFAULT_PACK_GZ,
+        )))
+        .map_err(|err| err.to_string())
+    })
+    .as_ref()
+    .map_err(|err| Error::EmbeddedPack(err.clone()))
 }
