@@ -83,7 +83,11 @@ pub fn build(pack: &PackContent, seed: u64, scale: Scale) -> QuerySet {
     };
     let mut exact = Vec::new();
     let mut misspelled = Vec::new();
-    while exact.len() < 20 {
+    for draw in 0.. {
+        if exact.len() == 20 {
+            break;
+        }
+        assert!(draw < 100_000, "no unambiguous misspellings in this corpus");
         let record = listings[rng.below(listings.len())];
         let title = &record.texts["en"].title;
         let name: Vec<&str> = title.split(' ').take(2).collect();
