@@ -120,11 +120,16 @@ fn fixture_pack() -> PackContent {
 }
 
 fn with_fixtures(languages: &[&str]) -> (tempfile::TempDir, Guide) {
+    with_pack(&fixture_pack(), languages)
+}
+
+/// A guide over the bundled pack and `pack`, installed through a store on
+/// the same file (test packs are unsigned), then the guide reopened.
+fn with_pack(pack: &PackContent, languages: &[&str]) -> (tempfile::TempDir, Guide) {
     let (dir, _) = guide(languages);
-    // Install through a store on the same file, then reopen the guide.
     let mut store =
         guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE)).unwrap();
-    store.install(&fixture_pack()).unwrap();
+    store.install(pack).unwrap();
     drop(store);
     let guide = Guide::open(
         dir.path(),
@@ -132,6 +137,21 @@ fn with_fixtures(languages: &[&str]) -> (tempfile::TempDir, Guide) {
     )
     .unwrap();
     (dir, guide)
+}
+
+/// A TEST FIXTURE pack in English only holding `records`.
+fn english_pack(pack_id: &str, records: Vec<Record>) -> PackContent {
+    PackContent {
+        info: PackInfo {
+            pack_id: pack_id.into(),
+            publisher: "tests".into(),
+            version: 1,
+            source_language: "en".into(),
+            languages: vec!["en".into()],
+            area: None,
+        },
+        records,
+    }
 }
 
 #[test]
@@ -410,31 +430,19 @@ fn common_word_pack() -> PackContent {
             ..ListingDetails::default()
         }),
     ));
-    PackContent {
-        info: PackInfo {
-            pack_id: "test-common".into(),
-            publisher: "tests".into(),
-            version: 1,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records,
-    }
+    english_pack("test-common", records)
 }
 
 #[test]
 fn a_common_word_is_still_found_where_it_says_most() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store =
+    let (dir, guide) = with_pack(&common_word_pack(), &["en"]);
+    let store =
         guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE)).unwrap();
-    store.install(&common_word_pack()).unwrap();
     assert!(
         store.lexicon().get("clinic").unwrap().docs > guide_core::search::query::COMMON_DOCS,
         "the fixture must make the word common"
     );
     drop(store);
-    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
     // Scored in titles and tags only: the title match is found, and the
     // thousands of texts with the word only in their body are not ranked.
     let hits = guide.search("clinic", &[], 5).unwrap();
@@ -492,59 +500,28 @@ fn two_common_names_pack() -> PackContent {
         })
         .collect();
     records.push(listing("test-both".into(), "Tabel Nolma".into()));
-    PackContent {
-        info: PackInfo {
-            pack_id: "test-names".into(),
-            publisher: "tests".into(),
-            version: 1,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records,
-    }
+    english_pack("test-names", records)
 }
 
 #[test]
 fn a_typed_word_and_a_corrected_one_rank_together() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store =
-        guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE)).unwrap();
-    store.install(&two_common_names_pack()).unwrap();
-    drop(store);
-    let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
-    let found = guide
-        .search_with(
-            "Tabel Nolxa",
-            &SearchOptions {
-                limit: 5,
-                ..SearchOptions::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(
-        ids(&found.hits).first(),
-        Some(&"test-both"),
-        "{:?}",
-        ids(&found.hits)
-    );
+    let (_dir, guide) = with_pack(&two_common_names_pack(), &["en"]);
+    let top_five = |text: &str| {
+        let options = SearchOptions {
+            limit: 5,
+            ..SearchOptions::default()
+        };
+        let found = guide.search_with(text, &options).unwrap();
+        assert_eq!(
+            ids(&found.hits).first(),
+            Some(&"test-both"),
+            "{text}: {:?}",
+            ids(&found.hits)
+        );
+        found.corrected
+    };
     // The typed word found most of it: no "did you mean".
-    assert_eq!(found.corrected, None);
+    assert_eq!(top_five("Tabel Nolxa"), None);
     // Both words corrected: the correction is offered.
-    let found = guide
-        .search_with(
-            "Tabxl Nolxa",
-            &SearchOptions {
-                limit: 5,
-                ..SearchOptions::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(
-        ids(&found.hits).first(),
-        Some(&"test-both"),
-        "{:?}",
-        ids(&found.hits)
-    );
-    assert_eq!(found.corrected.as_deref(), Some("tabel nolma"));
+    assert_eq!(top_five("Tabxl Nolxa").as_deref(), Some("tabel nolma"));
 }
