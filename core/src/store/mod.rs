@@ -110,6 +110,9 @@ impl Store {
             .context("setting synchronous mode")?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .context("enabling foreign keys")?;
+        // Search, nearby (whose SQL varies with the filters) and detail
+        // reads use more statements than rusqlite's default 16 keeps.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::migrate(&mut conn)?;
         let lexicon = load_lexicon(&conn)?;
         let interrupt = Arc::new(InterruptHandle::new(conn.get_interrupt_handle()));
@@ -593,6 +596,9 @@ impl Store {
             })
     }
 }
+
+/// Prepared statements kept per connection.
+const STATEMENT_CACHE: usize = 64;
 
 /// Records queued per analysis thread, each way (a few hundred kilobytes).
 const PIPELINE_DEPTH: usize = 32;
