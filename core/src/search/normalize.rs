@@ -54,12 +54,51 @@ pub fn fold(text: &str) -> String {
         }
         if fast_end < slow_end {
             // Both ends are ASCII or the text's ends: char boundaries.
-            fold_unicode(&text[fast_end..slow_end], &mut out);
+            fold_remembered(&text[fast_end..slow_end], &mut out);
         }
         start = slow_end;
     }
     out
 }
+
+/// [`fold_unicode`] of a non-ASCII stretch (a word, mostly), remembered:
+/// words repeat, and the Unicode tables were the largest part of folding a
+/// pack's texts. Each thread keeps up to [`FOLD_CACHE_ENTRIES`] short ones.
+fn fold_remembered(text: &str, out: &mut String) {
+    thread_local! {
+        static FOLDED: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if text.len() > FOLD_CACHE_MAX_BYTES {
+        fold_unicode(text, out);
+        return;
+    }
+    let found = FOLDED.with(|folded| {
+        folded
+            .borrow()
+            .get(text)
+            .map(|known| out.push_str(known))
+            .is_some()
+    });
+    if found {
+        return;
+    }
+    let start = out.len();
+    fold_unicode(text, out);
+    FOLDED.with(|folded| {
+        let mut folded = folded.borrow_mut();
+        if folded.len() >= FOLD_CACHE_ENTRIES {
+            folded.clear();
+        }
+        folded.insert(text.to_string(), out[start..].to_string());
+    });
+}
+
+/// How many folded stretches each thread remembers (a few megabytes at most).
+const FOLD_CACHE_ENTRIES: usize = 20_000;
+
+/// Longer stretches (Han or Thai sentences without spaces) are not kept.
+const FOLD_CACHE_MAX_BYTES: usize = 64;
 
 /// The whole folding pipeline for `text`, appended to `out`.
 fn fold_unicode(text: &str, out: &mut String) {
