@@ -10,8 +10,8 @@
 
 use std::collections::HashMap;
 
-use super::normalize::fold;
-use super::stem::stem;
+use super::normalize::fold_content;
+use super::stem::stem_content;
 use super::tokenize::{TokenKind, tokens_of_folded};
 
 /// The marker that starts a facet token. A private-use character: query
@@ -102,12 +102,12 @@ fn column_tokens(lang: &str, text: &str, terms: &mut HashMap<String, bool>) -> S
         }
         out.push_str(token);
     };
-    for token in tokens_of_folded(&fold(text), true) {
+    for token in tokens_of_folded(&fold_content(text), true) {
         push(&token.text);
         if token.kind == TokenKind::Gram {
             continue;
         }
-        if let Some(stemmed) = stem(lang, &token.text) {
+        if let Some(stemmed) = stem_content(lang, &token.text) {
             push(&stemmed);
             terms.entry(stemmed).or_insert(false);
         }
@@ -119,6 +119,7 @@ fn column_tokens(lang: &str, text: &str, terms: &mut HashMap<String, bool>) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::stem::stem;
 
     #[test]
     fn words_are_folded_and_followed_by_their_stem() {

@@ -44,9 +44,18 @@ pub fn stem(lang: &str, word: &str) -> Option<String> {
     if word.chars().any(|c| c.is_numeric()) {
         return None;
     }
+    stem_uncached(lang, stemmer(lang)?, word)
+}
+
+/// [`stem`] for pack content being indexed: the same result, remembered per
+/// thread (installing a pack stems every word of every text, and words
+/// repeat). Never used on what a person types, so no query outlives its
+/// search in memory.
+pub fn stem_content(lang: &str, word: &str) -> Option<String> {
+    if word.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
     let stemmer = stemmer(lang)?;
-    // Installing a pack stems every word of every text; words repeat
-    // (Zipf), so each thread remembers the stems it computed lately.
     thread_local! {
         static STEMS: std::cell::RefCell<HashMap<(String, String), Option<String>>> =
             std::cell::RefCell::new(HashMap::new());
@@ -128,6 +137,19 @@ mod tests {
     use crate::search::normalize::fold;
 
     /// The form a word is matched by: its stem, or itself.
+    #[test]
+    fn remembered_stems_are_the_stems() {
+        for (lang, word) in [
+            ("es", "abogados"),
+            ("en", "lawyers"),
+            ("vi", "luat"),
+            ("fr", "2024"),
+        ] {
+            assert_eq!(stem_content(lang, word), stem(lang, word));
+            assert_eq!(stem_content(lang, word), stem(lang, word));
+        }
+    }
+
     fn key(lang: &str, word: &str) -> String {
         stem(lang, word).unwrap_or_else(|| word.to_string())
     }
