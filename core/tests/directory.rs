@@ -4,44 +4,30 @@
 //! and nearby, and the migration that indexes service areas. Every listing
 //! here is a labelled fixture, never content.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, TimeZone, Utc};
 use guide_core::directory::{Filters, ListingStatus, NearbyOptions};
 use guide_core::geo::{Location, Point};
 use guide_core::model::{
     AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Details, ListingDetails,
-    LocalizedText, ServiceArea, Source, Translation,
+    LocalizedText, ServiceArea,
 };
 use guide_core::store::Store;
-use guide_core::{Error, Guide, PackContent, PackInfo, Record};
+use guide_core::{Error, Guide, PackContent, Record};
+
+#[path = "../../tests/support/fixtures.rs"]
+mod fixtures;
 
 /// A synthetic listing named "<name> (fixture)".
 fn listing(id: &str, name: &str, details: ListingDetails) -> Record {
     let text = LocalizedText {
-        title: format!("{name} (fixture)"),
-        summary: format!("Synthetic test listing {name}; not a real service."),
-        body: String::new(),
         tags: vec!["clinic".into()],
-        translation: Translation::Original,
-        reviewer: None,
+        ..fixtures::text(
+            &format!("{name} (fixture)"),
+            &format!("Synthetic test listing {name}; not a real service."),
+            "",
+        )
     };
-    Record {
-        id: id.into(),
-        topics: vec!["legal-help".into()],
-        texts: BTreeMap::from([("en".to_string(), text)]),
-        sources: vec![Source {
-            key: "fixture".into(),
-            title: "Test fixture (not content)".into(),
-            publisher: "tests".into(),
-            url: None,
-            published: None,
-            checked_on: "2026-11-26".into(),
-        }],
-        verified_on: "2026-11-26".into(),
-        expires_on: None,
-        details: Details::Listing(details),
-    }
+    fixtures::english_record(id, &["legal-help"], text, Details::Listing(details))
 }
 
 fn at(lat: f64, lon: f64) -> ListingDetails {
@@ -54,17 +40,7 @@ fn at(lat: f64, lon: f64) -> ListingDetails {
 }
 
 fn fixture_pack(records: Vec<Record>) -> PackContent {
-    PackContent {
-        info: PackInfo {
-            pack_id: "test-fixtures".into(),
-            publisher: "tests".into(),
-            version: 1,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records,
-    }
+    fixtures::english_pack("test-fixtures", records)
 }
 
 /// A guide in a temporary directory with the fixtures installed beside the default pack.

@@ -2,49 +2,29 @@
 //! [`Guide`]: `wipe_local_data` removes every installed pack but the
 //! bundled one and leaves the app's other files alone.
 
-use std::collections::BTreeMap;
-
 use guide_core::guide::{STORE_FILE, local_files};
-use guide_core::model::{ArticleDetails, Details, LocalizedText, Source, Translation};
+use guide_core::model::{ArticleDetails, Details};
 use guide_core::store::Store;
-use guide_core::{Guide, PackContent, PackInfo, Record};
+use guide_core::{Guide, PackContent};
+
+#[path = "../../tests/support/fixtures.rs"]
+mod fixtures;
 
 /// A pack the person "installed": synthetic test data, never shipped.
 fn user_pack() -> PackContent {
-    let text = LocalizedText {
-        title: "Zyxwv synthetic test article".into(),
-        summary: "Synthetic test record (not content).".into(),
-        body: "Zyxwv.".into(),
-        tags: vec![],
-        translation: Translation::Original,
-        reviewer: None,
-    };
-    PackContent {
-        info: PackInfo {
-            pack_id: "test-user-pack".into(),
-            publisher: "tests".into(),
-            version: 1,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records: vec![Record {
-            id: "test-user-record".into(),
-            topics: vec!["wage-theft".into()],
-            texts: BTreeMap::from([("en".to_string(), text)]),
-            sources: vec![Source {
-                key: "test".into(),
-                title: "Test fixture (not content)".into(),
-                publisher: "tests".into(),
-                url: None,
-                published: None,
-                checked_on: "2026-11-26".into(),
-            }],
-            verified_on: "2026-11-26".into(),
-            expires_on: None,
-            details: Details::Article(ArticleDetails::default()),
-        }],
-    }
+    fixtures::english_pack(
+        "test-user-pack",
+        vec![fixtures::english_record(
+            "test-user-record",
+            &["wage-theft"],
+            fixtures::text(
+                "Zyxwv synthetic test article",
+                "Synthetic test record (not content).",
+                "Zyxwv.",
+            ),
+            Details::Article(ArticleDetails::default()),
+        )],
+    )
 }
 
 fn ids(guide: &Guide, query: &str) -> Vec<String> {

@@ -4,9 +4,7 @@
 //!
 //! All records here are synthetic test fixtures, labelled as such.
 
-use std::collections::BTreeMap;
-
-use guide_core::model::{Details, ListingDetails, LocalizedText, Source, Translation};
+use guide_core::model::{Details, ListingDetails};
 use guide_core::pack::PackError;
 use guide_core::pack::build::{BuildOptions, build_pack};
 use guide_core::pack::format::{self, PackParts};
@@ -27,36 +25,21 @@ fn city() -> SecretKey {
     SecretKey::from_seed(&CITY_SEED)
 }
 
+#[path = "../../tests/support/fixtures.rs"]
+mod fixtures;
+
 fn listing(id: &str, name: &str, summary: &str) -> Record {
-    let text = LocalizedText {
-        title: name.into(),
-        summary: summary.into(),
-        body: String::new(),
-        tags: vec![],
-        translation: Translation::Original,
-        reviewer: None,
-    };
-    Record {
-        id: id.into(),
-        topics: vec!["legal-help".into()],
-        texts: BTreeMap::from([("en".to_string(), text)]),
-        sources: vec![Source {
-            key: "fixture".into(),
-            title: "Synthetic test fixture, not real content".into(),
-            publisher: "Resident Guide tests".into(),
-            url: None,
-            published: None,
-            checked_on: "2026-11-26".into(),
-        }],
-        verified_on: "2026-11-26".into(),
-        expires_on: None,
-        details: Details::Listing(ListingDetails {
+    fixtures::english_record(
+        id,
+        &["legal-help"],
+        fixtures::text(name, summary, ""),
+        Details::Listing(ListingDetails {
             category: "legal-clinic".into(),
             latitude: Some(39.29),
             longitude: Some(-76.61),
             ..Default::default()
         }),
-    }
+    )
 }
 
 fn content(pack_id: &str, version: u64, summary: &str) -> PackContent {

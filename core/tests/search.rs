@@ -1,12 +1,9 @@
 //! Search through the public API, against the bundled default pack and small
 //! clearly-labelled test fixture packs (synthetic, never shipped content).
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use guide_core::model::{
-    ArticleDetails, Details, ListingDetails, LocalizedText, Source, Translation,
-};
+use guide_core::model::{ArticleDetails, Details, ListingDetails, LocalizedText};
 use guide_core::{Guide, PackContent, PackInfo, Record, SearchHit, SearchOptions};
 use proptest::prelude::*;
 
@@ -24,37 +21,13 @@ fn ids(hits: &[SearchHit]) -> Vec<&str> {
     hits.iter().map(|h| h.id.as_str()).collect()
 }
 
-fn text(title: &str, summary: &str, body: &str) -> LocalizedText {
-    LocalizedText {
-        title: title.into(),
-        summary: summary.into(),
-        body: body.into(),
-        tags: vec![],
-        translation: Translation::Original,
-        reviewer: None,
-    }
-}
+#[path = "../../tests/support/fixtures.rs"]
+mod fixtures;
+
+use fixtures::{english_pack, text};
 
 fn fixture(id: &str, topics: &[&str], texts: &[(&str, LocalizedText)], details: Details) -> Record {
-    Record {
-        id: id.into(),
-        topics: topics.iter().map(|t| t.to_string()).collect(),
-        texts: texts
-            .iter()
-            .map(|(lang, text)| (lang.to_string(), text.clone()))
-            .collect::<BTreeMap<_, _>>(),
-        sources: vec![Source {
-            key: "test-fixture".into(),
-            title: "Test fixture: synthetic, not content".into(),
-            publisher: "tests".into(),
-            url: None,
-            published: None,
-            checked_on: "2026-11-26".into(),
-        }],
-        verified_on: "2026-11-26".into(),
-        expires_on: None,
-        details,
-    }
+    fixtures::record(id, topics, texts.to_vec(), details)
 }
 
 /// A TEST FIXTURE pack (synthetic records, never shipped): a Vietnamese
@@ -137,21 +110,6 @@ fn with_pack(pack: &PackContent, languages: &[&str]) -> (tempfile::TempDir, Guid
     )
     .unwrap();
     (dir, guide)
-}
-
-/// A TEST FIXTURE pack in English only holding `records`.
-fn english_pack(pack_id: &str, records: Vec<Record>) -> PackContent {
-    PackContent {
-        info: PackInfo {
-            pack_id: pack_id.into(),
-            publisher: "tests".into(),
-            version: 1,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records,
-    }
 }
 
 #[test]

@@ -1,41 +1,23 @@
 //! The store through its public API: install, replace, remove, atomicity.
 
-use std::collections::BTreeMap;
-
-use guide_core::model::{
-    ArticleDetails, Details, ListingDetails, LocalizedText, Source, Translation,
-};
+use guide_core::model::{ArticleDetails, Details, ListingDetails, LocalizedText};
 use guide_core::search::{SearchOptions, search};
 use guide_core::store::Store;
-use guide_core::{Error, PackContent, PackInfo, Record};
+use guide_core::{Error, PackContent, Record};
+
+#[path = "../../tests/support/fixtures.rs"]
+mod fixtures;
 
 fn text(title: &str, body: &str) -> LocalizedText {
-    LocalizedText {
-        title: title.into(),
-        summary: format!("About {title}."),
-        body: body.into(),
-        tags: vec![],
-        translation: Translation::Original,
-        reviewer: None,
-    }
+    fixtures::text(title, &format!("About {title}."), body)
 }
 
 fn record(id: &str, title: &str, body: &str, place: Option<(f64, f64)>) -> Record {
-    Record {
-        id: id.into(),
-        topics: vec!["legal-help".into()],
-        texts: BTreeMap::from([("en".to_string(), text(title, body))]),
-        sources: vec![Source {
-            key: "test".into(),
-            title: "Test fixture (not content)".into(),
-            publisher: "tests".into(),
-            url: None,
-            published: None,
-            checked_on: "2026-11-26".into(),
-        }],
-        verified_on: "2026-11-26".into(),
-        expires_on: None,
-        details: match place {
+    fixtures::english_record(
+        id,
+        &["legal-help"],
+        text(title, body),
+        match place {
             Some((lat, lon)) => Details::Listing(ListingDetails {
                 category: "legal-clinic".into(),
                 latitude: Some(lat),
@@ -44,21 +26,13 @@ fn record(id: &str, title: &str, body: &str, place: Option<(f64, f64)>) -> Recor
             }),
             None => Details::Article(ArticleDetails::default()),
         },
-    }
+    )
 }
 
 fn pack(id: &str, version: u64, records: Vec<Record>) -> PackContent {
-    PackContent {
-        info: PackInfo {
-            pack_id: id.into(),
-            publisher: "tests".into(),
-            version,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records,
-    }
+    let mut pack = fixtures::english_pack(id, records);
+    pack.info.version = version;
+    pack
 }
 
 fn ids(store: &Store, query: &str) -> Vec<String> {

@@ -176,16 +176,19 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
 
 // ---- The directory: nearby, filters on search, share (issue 5) ----
 
+#[path = "../support/fixtures.rs"]
+mod fixtures;
+
 mod directory {
-    use std::collections::BTreeMap;
+
     use std::path::Path;
 
-    use guide_core::model::{Cost, Details, ListingDetails, LocalizedText, Source, Translation};
+    use guide_core::Record;
+    use guide_core::model::{Cost, Details, ListingDetails, LocalizedText};
     use guide_core::store::Store;
-    use guide_core::{PackContent, PackInfo, Record};
     use serde_json::Value;
 
-    use super::{guide, json};
+    use super::{fixtures, guide, json};
 
     /// The 2021 Census ZCTA internal point of 21202 (as bundled).
     const ZIP_21202: (f64, f64) = (39.2974, -76.6077);
@@ -197,28 +200,18 @@ mod directory {
     /// A synthetic legal clinic due north of 21202's centroid (not content).
     fn clinic(id: &str, name: &str, north_degrees: f64, cost: Cost) -> Record {
         let text = LocalizedText {
-            title: format!("{name} (fixture)"),
-            summary: "Synthetic test listing; not a real service.".into(),
-            body: String::new(),
             tags: vec!["clinic".into()],
-            translation: Translation::Original,
-            reviewer: None,
+            ..fixtures::text(
+                &format!("{name} (fixture)"),
+                "Synthetic test listing; not a real service.",
+                "",
+            )
         };
-        Record {
-            id: id.into(),
-            topics: vec!["legal-help".into()],
-            texts: BTreeMap::from([("en".to_string(), text)]),
-            sources: vec![Source {
-                key: "fixture".into(),
-                title: "Test fixture".into(),
-                publisher: "tests".into(),
-                url: None,
-                published: None,
-                checked_on: "2026-11-26".into(),
-            }],
-            verified_on: "2026-11-26".into(),
-            expires_on: None,
-            details: Details::Listing(ListingDetails {
+        fixtures::english_record(
+            id,
+            &["legal-help"],
+            text,
+            Details::Listing(ListingDetails {
                 category: "legal-clinic".into(),
                 city: Some("Baltimore".into()),
                 region: Some("MD".into()),
@@ -233,20 +226,13 @@ mod directory {
                 time_zone: Some("America/New_York".into()),
                 ..Default::default()
             }),
-        }
+        )
     }
 
     fn install_fixtures(data_dir: &Path) {
-        let pack = PackContent {
-            info: PackInfo {
-                pack_id: "test-fixtures".into(),
-                publisher: "tests".into(),
-                version: 1,
-                source_language: "en".into(),
-                languages: vec!["en".into()],
-                area: None,
-            },
-            records: vec![
+        let pack = fixtures::english_pack(
+            "test-fixtures",
+            vec![
                 clinic("fixture-clinic-c", "Test Clinic C", 0.05, Cost::Free),
                 clinic(
                     "fixture-clinic-a",
@@ -256,7 +242,7 @@ mod directory {
                 ),
                 clinic("fixture-clinic-b", "Test Clinic B", 0.02, Cost::Free),
             ],
-        };
+        );
         let mut store = Store::open(&data_dir.join("guide.sqlite3")).unwrap();
         store.install(&pack).unwrap();
     }

@@ -9,10 +9,13 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use guide_core::model::{Details, ListingDetails, LocalizedText, Source, Translation};
+use guide_core::PackContent;
+use guide_core::model::{Details, ListingDetails, LocalizedText, Translation};
 use guide_core::pack::build::{BuildOptions, build_pack};
 use guide_core::pack::keys::SecretKey;
-use guide_core::{PackContent, PackInfo, Record};
+
+#[path = "../support/fixtures.rs"]
+mod fixtures;
 
 const KILL_POINTS: usize = 24;
 
@@ -30,40 +33,22 @@ fn synthetic_pack(version: u64, records: usize) -> PackContent {
                 translation: Translation::Original,
                 reviewer: None,
             };
-            Record {
-                id: format!("fixture-v{version}-{i}"),
-                topics: vec!["legal-help".into()],
-                texts: BTreeMap::from([("en".to_string(), text)]),
-                sources: vec![Source {
-                    key: "fixture".into(),
-                    title: "Synthetic test fixture".into(),
-                    publisher: "tests".into(),
-                    url: None,
-                    published: None,
-                    checked_on: "2026-11-26".into(),
-                }],
-                verified_on: "2026-11-26".into(),
-                expires_on: None,
-                details: Details::Listing(ListingDetails {
+            fixtures::english_record(
+                &format!("fixture-v{version}-{i}"),
+                &["legal-help"],
+                text,
+                Details::Listing(ListingDetails {
                     category: "legal-clinic".into(),
                     latitude: Some(39.0 + (i % 100) as f64 / 100.0),
                     longitude: Some(-76.0 - (i % 70) as f64 / 100.0),
                     ..Default::default()
                 }),
-            }
+            )
         })
         .collect();
-    PackContent {
-        info: PackInfo {
-            pack_id: "dev-crash-fixture".into(),
-            publisher: "tests".into(),
-            version,
-            source_language: "en".into(),
-            languages: vec!["en".into()],
-            area: None,
-        },
-        records,
-    }
+    let mut pack = fixtures::english_pack("dev-crash-fixture", records);
+    pack.info.version = version;
+    pack
 }
 
 fn guide(data: &Path, args: &[&str]) -> Command {
