@@ -18,6 +18,21 @@ fn guide(data_dir: &Path, args: &[&str]) -> Output {
         .expect("the guide binary runs")
 }
 
+/// `guide pack build SRC --out OUT --key KEY EXTRA…` with `data` as the data directory.
+fn pack_build(data: &Path, src: &Path, out: &Path, key: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "pack",
+        "build",
+        src.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--key",
+        key.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    guide(data, &args)
+}
+
 fn ok(output: Output) -> String {
     assert!(
         output.status.success(),
@@ -103,18 +118,7 @@ fn publish_install_update_export_remove() {
     write_sources(&src, 1, "Open Mondays for walk-in advice.");
     let p1 = work.path().join("v1.rgpack");
     let key = keys.join("publisher.key");
-    ok(guide(
-        &phone,
-        &[
-            "pack",
-            "build",
-            src.to_str().unwrap(),
-            "--out",
-            p1.to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-        ],
-    ));
+    ok(pack_build(&phone, &src, &p1, &key, &[]));
     let pubkey = keys.join("publisher.pub");
     let out = ok(guide(
         &phone,
@@ -158,20 +162,7 @@ fn publish_install_update_export_remove() {
     // Version 2 changes the listing; the old text disappears.
     write_sources(&src, 1, "Open Thursdays for walk-in advice.");
     let p2 = work.path().join("v2.rgpack");
-    ok(guide(
-        &phone,
-        &[
-            "pack",
-            "build",
-            src.to_str().unwrap(),
-            "--out",
-            p2.to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-            "--version",
-            "2",
-        ],
-    ));
+    ok(pack_build(&phone, &src, &p2, &key, &["--version", "2"]));
     ok(guide(&phone, &["packs", "install", p2.to_str().unwrap()]));
     assert!(search_ids(&phone, "thursdays").contains(&"fixture-clinic-wombat".to_string()));
     // The old text is gone (other records may mention Mondays).
@@ -257,18 +248,7 @@ fn build_reports_the_file_and_line_of_a_source_mistake() {
         .replace("legal-clinic", "legal-clinik");
     fs::write(&listings, text).unwrap();
     let out = work.path().join("p.rgpack");
-    let output = guide(
-        work.path(),
-        &[
-            "pack",
-            "build",
-            src.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--key",
-            keys.join("publisher.key").to_str().unwrap(),
-        ],
-    );
+    let output = pack_build(work.path(), &src, &out, &keys.join("publisher.key"), &[]);
     refused(output, "clinics.toml:3: unknown category `legal-clinik`");
     assert!(!out.exists(), "no pack file is written from bad sources");
 }
@@ -303,19 +283,12 @@ fn an_expired_pack_is_listed_stale_and_still_answers() {
     write_sources(&src, 1, "Open Mondays.");
     let file = work.path().join("old.rgpack");
     let key = keys.join("publisher.key");
-    ok(guide(
+    ok(pack_build(
         &phone,
-        &[
-            "pack",
-            "build",
-            src.to_str().unwrap(),
-            "--out",
-            file.to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-            "--expires",
-            "2025-01-01",
-        ],
+        &src,
+        &file,
+        &key,
+        &["--expires", "2025-01-01"],
     ));
     ok(guide(
         &phone,
