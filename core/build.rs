@@ -54,6 +54,18 @@ fn main() {
     let compressed = gz.finish().unwrap_or_else(|err| fail(&err.to_string()));
     std::fs::write(&out, compressed)
         .unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
+    // Its id and version as constants, so opening the store can tell
+    // whether to install it without inflating and parsing it.
+    let info = out.with_file_name("default_pack_info.rs");
+    let constants = format!(
+        "/// The bundled pack's id (from `content/default/pack.toml`).\n\
+         pub const DEFAULT_PACK_ID: &str = {:?};\n\
+         /// The bundled pack's version.\n\
+         pub const DEFAULT_PACK_VERSION: u64 = {};\n",
+        pack.info.pack_id, pack.info.version
+    );
+    std::fs::write(&info, constants)
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", info.display())));
 }
 
 fn fail(message: &str) -> ! {

@@ -400,12 +400,12 @@ impl Guide {
     pub fn packs(&self) -> Result<Vec<PackStatus>> {
         let store = self.store();
         let today = install::utc_date(install::trusted_now(&store, jiff::Timestamp::now())?);
-        let bundled_id = &pack::default_pack()?.info.pack_id;
+        let bundled_id = pack::DEFAULT_PACK_ID;
         Ok(store
             .packs()?
             .into_iter()
             .map(|pack| PackStatus {
-                bundled: pack.signer.is_none() && &pack.info.pack_id == bundled_id,
+                bundled: pack.signer.is_none() && pack.info.pack_id == bundled_id,
                 stale_since: pack.expires.clone().filter(|expires| today >= *expires),
                 pack,
             })
@@ -487,12 +487,12 @@ impl Guide {
 /// it is missing or older than the one this build carries.
 fn open_store(data_dir: &Path) -> Result<Store> {
     let mut store = Store::open(&data_dir.join(STORE_FILE))?;
-    let default = pack::default_pack()?;
-    let installed = store.installed_pack(&default.info.pack_id)?;
     // A signed pack file may have replaced the bundled pack with a newer
-    // version; the bundled copy only ever moves it forward.
-    if installed.is_none_or(|pack| pack.version < default.info.version) {
-        store.install(default)?;
+    // version; the bundled copy only ever moves it forward. The check reads
+    // constants: the pack itself is inflated and parsed only to install it.
+    let installed = store.installed_version(pack::DEFAULT_PACK_ID)?;
+    if installed.is_none_or(|version| version < pack::DEFAULT_PACK_VERSION) {
+        store.install(pack::default_pack()?)?;
     }
     Ok(store)
 }

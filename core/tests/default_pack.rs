@@ -270,3 +270,25 @@ fn every_default_listing_with_hours_evaluates() {
         }
     }
 }
+
+#[test]
+fn the_bundled_pack_constants_are_its_id_and_version() {
+    let pack = guide_core::pack::default_pack().unwrap();
+    assert_eq!(guide_core::pack::DEFAULT_PACK_ID, pack.info.pack_id);
+    assert_eq!(guide_core::pack::DEFAULT_PACK_VERSION, pack.info.version);
+    // A fresh guide installs it, and opening again leaves it as it was.
+    let dir = tempfile::tempdir().unwrap();
+    drop(guide_core::Guide::open(dir.path(), vec!["en".into()]).unwrap());
+    let guide = guide_core::Guide::open(dir.path(), vec!["en".into()]).unwrap();
+    let bundled: Vec<_> = guide
+        .packs()
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.bundled)
+        .collect();
+    assert_eq!(bundled.len(), 1);
+    assert_eq!(
+        bundled[0].pack.version,
+        guide_core::pack::DEFAULT_PACK_VERSION
+    );
+}

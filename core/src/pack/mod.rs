@@ -22,6 +22,8 @@ use crate::model::PackContent;
 /// (gzip-compressed JSON).
 static DEFAULT_PACK_GZ: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default_pack.json.gz"));
 
+include!(concat!(env!("OUT_DIR"), "/default_pack_info.rs"));
+
 /// The default pack bundled with the app: trusted by construction, parsed once.
 pub fn default_pack() -> Result<&'static PackContent> {
     static PACK: OnceLock<std::result::Result<PackContent, String>> = OnceLock::new();
