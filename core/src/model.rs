@@ -120,6 +120,11 @@ pub struct ListingDetails {
     pub country: Option<String>,
     /// Street address, as the source gives it.
     pub address: Option<String>,
+    /// The five-digit US ZIP code of the address, as the source gives it.
+    /// An address with a ZIP is placed at that ZIP area's centroid and marked
+    /// approximate; only stated coordinates make an exact point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Phone number, as the source gives it.
     pub phone: Option<String>,
     /// Official website.
@@ -179,6 +184,12 @@ pub struct ServiceArea {
     /// A polygon as `[latitude, longitude]` corners (WGS 84), closed implicitly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub polygon: Vec<[f64; 2]>,
+    /// Two-letter USPS codes of whole states served (e.g. `NY`, `DC`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
+    /// Serves anyone in the country (national hotlines and programs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nationwide: bool,
 }
 
 /// A closed list of values content files spell as kebab-case strings
@@ -321,6 +332,11 @@ pub struct ArticleDetails {
     pub jurisdiction: Option<String>,
     /// Ids of listings the article points to.
     pub related_listings: Vec<String>,
+    /// Listing categories that help with what the article is about (notario
+    /// fraud → recognized organizations and legal clinics), so a record view
+    /// can show the nearest such help.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related_categories: Vec<String>,
 }
 
 /// What distinguishes an article from a listing.

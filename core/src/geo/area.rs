@@ -75,6 +75,7 @@ mod tests {
             zips: vec!["21202".into()],
             counties: vec!["24005".into()],
             polygon: vec![[10.0, 10.0], [10.0, 11.0], [11.0, 11.0], [11.0, 10.0]],
+            ..ServiceArea::default()
         };
         assert!(covers(&area, &locality(0.0, 0.0, Some("21202"), None)));
         assert!(covers(

@@ -118,6 +118,8 @@ struct ArticleToml {
     sources: Vec<Spanned<String>>,
     #[serde(default)]
     related_listings: Vec<String>,
+    #[serde(default)]
+    related_categories: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +157,7 @@ struct ListingToml {
     region: Option<String>,
     country: Option<String>,
     address: Option<String>,
+    postal_code: Option<Spanned<String>>,
     phone: Option<String>,
     website: Option<String>,
     latitude: Option<f64>,
@@ -194,6 +197,10 @@ struct ServiceAreaToml {
     counties: Vec<String>,
     #[serde(default)]
     polygon: Vec<[f64; 2]>,
+    #[serde(default)]
+    states: Vec<String>,
+    #[serde(default)]
+    nationwide: bool,
 }
 
 /// Reads the pack sources under `root` (holding `pack.toml`, `sources.toml`,
@@ -272,6 +279,19 @@ impl Reader<'_> {
         if topics.is_empty() {
             return Err(meta_file.error("an article needs at least one topic"));
         }
+        let mut related_categories = Vec::with_capacity(meta.related_categories.len());
+        for category in &meta.related_categories {
+            if !self.taxonomy.has_category(category.get_ref()) {
+                return Err(meta_file.error_at(
+                    Some(category.span()),
+                    format!(
+                        "related_categories: unknown category `{}` (declare it in content/taxonomy.toml)",
+                        category.get_ref()
+                    ),
+                ));
+            }
+            related_categories.push(category.get_ref().clone());
+        }
 
         let mut texts = BTreeMap::new();
         for path in sorted_entries(dir, |p| p.extension().is_some_and(|ext| ext == "md"))? {
@@ -299,6 +319,7 @@ impl Reader<'_> {
             details: Details::Article(ArticleDetails {
                 jurisdiction: meta.jurisdiction,
                 related_listings: meta.related_listings,
+                related_categories,
             }),
         })
     }
@@ -398,6 +419,7 @@ impl Reader<'_> {
                     region: listing.region,
                     country: listing.country,
                     address: listing.address,
+                    postal_code: place.postal_code,
                     phone: listing.phone,
                     website: listing.website,
                     latitude: listing.latitude,
@@ -515,6 +537,7 @@ impl Reader<'_> {
 
 /// The checked hours, time zone and service area of one listing.
 struct PlaceFields {
+    postal_code: Option<String>,
     opening_hours: Option<String>,
     time_zone: Option<String>,
     service_area: Option<ServiceArea>,
@@ -545,6 +568,20 @@ fn check_place_fields(
             ));
         }
     }
+    let five_digits = |code: &str| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
+    let postal_code = match &listing.postal_code {
+        Some(code) if !five_digits(code.get_ref()) => {
+            return Err(file.error_at(
+                Some(code.span()),
+                format!(
+                    "listing `{id}`: postal_code `{}` is not a five-digit ZIP code",
+                    code.get_ref()
+                ),
+            ));
+        }
+        Some(code) => Some(code.get_ref().clone()),
+        None => None,
+    };
     let opening_hours = listing
         .opening_hours
         .as_ref()
@@ -591,8 +628,6 @@ fn check_place_fields(
                         format!("listing `{id}`: service_area: {message}"),
                     )
                 };
-                let five_digits =
-                    |code: &String| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
                 if let Some(zip) = area.zips.iter().find(|z| !five_digits(z)) {
                     return Err(fail(format!("`{zip}` is not a five-digit ZIP code")));
                 }
@@ -613,17 +648,34 @@ fn check_place_fields(
                         "a polygon corner is out of range; write [latitude, longitude]".into(),
                     ));
                 }
-                if area.zips.is_empty() && area.counties.is_empty() && area.polygon.is_empty() {
-                    return Err(fail("give zips, counties or a polygon".into()));
+                let two_letters =
+                    |code: &String| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+                if let Some(state) = area.states.iter().find(|s| !two_letters(s)) {
+                    return Err(fail(format!(
+                        "`{state}` is not a two-letter state code (e.g. `NY`)"
+                    )));
+                }
+                if area.zips.is_empty()
+                    && area.counties.is_empty()
+                    && area.polygon.is_empty()
+                    && area.states.is_empty()
+                    && !area.nationwide
+                {
+                    return Err(fail(
+                        "give zips, counties, states, a polygon or nationwide = true".into(),
+                    ));
                 }
                 Some(ServiceArea {
                     zips: area.zips.clone(),
                     counties: area.counties.clone(),
                     polygon: area.polygon.clone(),
+                    states: area.states.clone(),
+                    nationwide: area.nationwide,
                 })
             }
         };
     Ok(PlaceFields {
+        postal_code,
         opening_hours,
         time_zone,
         service_area,

@@ -334,11 +334,15 @@ fn directory_field_mistakes_name_the_line() {
             "service_area = { polygon = [[39.0, -77.0], [39.5, -77.0], [95.0, -76.0]] }",
             "out of range",
         ),
-        ("service_area = {}", "give zips, counties or a polygon"),
         (
-            "service_area = { states = [\"MD\"] }",
-            "unknown field `states`",
+            "service_area = {}",
+            "give zips, counties, states, a polygon",
         ),
+        (
+            "service_area = { states = [\"Maryland\"] }",
+            "two-letter state code",
+        ),
+        ("postal_code = \"2120\"", "five-digit ZIP code"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         write_valid_pack(dir.path());
