@@ -446,3 +446,309 @@ mod tests {
         assert_eq!(before, schema_of(&conn));
     }
 }
+
+/// Writes `core/tests/data/schema-vN.sqlite` for every schema version, from
+/// this build's own migration chain, each with a little data in every table.
+/// Run once, before the migrations change (issue 13):
+/// `cargo test -p guide-core --lib store::schema::frozen -- --ignored`.
+#[cfg(test)]
+mod frozen {
+    use std::collections::BTreeMap;
+
+    use rusqlite::{Connection, params};
+
+    use super::upgrade_from;
+    use crate::model::{
+        ArticleDetails, Cost, Details, ListingDetails, LocalizedText, PackContent, PackInfo,
+        Record, ServiceArea, Source, Translation,
+    };
+    use crate::pack::build::{BuildOptions, build_pack};
+    use crate::pack::keys::SecretKey;
+    use crate::pack::trust::Statement;
+
+    fn text(title: &str, summary: &str, body: &str, tags: &[&str]) -> LocalizedText {
+        LocalizedText {
+            title: title.into(),
+            summary: summary.into(),
+            body: body.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            translation: Translation::Original,
+            reviewer: None,
+        }
+    }
+
+    /// Synthetic records (test data, never content): an article in two
+    /// languages and a listing with hours, facts and a service area.
+    fn pack() -> PackContent {
+        let source = Source {
+            key: "frozen-fixture".into(),
+            title: "Synthetic test fixture for schema migration tests, not real content".into(),
+            publisher: "tests".into(),
+            url: None,
+            published: None,
+            checked_on: "2026-12-06".into(),
+        };
+        let article = Record {
+            id: "frozen-article".into(),
+            topics: vec!["legal-help".into()],
+            texts: BTreeMap::from([
+                (
+                    "en".to_string(),
+                    text(
+                        "Frozen fixture article about lawyers",
+                        "Synthetic text kept in a frozen database.",
+                        "A **synthetic** body: lawyer, clinic, rights.",
+                        &["fixture"],
+                    ),
+                ),
+                (
+                    "es".to_string(),
+                    text(
+                        "Artículo de prueba sobre abogados",
+                        "Texto sintético en una base congelada.",
+                        "Cuerpo sintético: abogado, clínica, derechos.",
+                        &[],
+                    ),
+                ),
+            ]),
+            sources: vec![source.clone()],
+            verified_on: "2026-12-06".into(),
+            expires_on: None,
+            details: Details::Article(ArticleDetails::default()),
+        };
+        let listing = Record {
+            id: "frozen-clinic".into(),
+            topics: vec!["legal-help".into()],
+            texts: BTreeMap::from([(
+                "en".to_string(),
+                text(
+                    "Frozen Fixture Clinic",
+                    "A synthetic clinic kept in a frozen database.",
+                    "",
+                    &["clinic"],
+                ),
+            )]),
+            sources: vec![source],
+            verified_on: "2026-12-06".into(),
+            expires_on: None,
+            details: Details::Listing(ListingDetails {
+                category: "legal-clinic".into(),
+                latitude: Some(39.29),
+                longitude: Some(-76.61),
+                languages_spoken: vec!["en".into(), "es".into()],
+                cost: Some(Cost::Free),
+                opening_hours: Some("Mo-Fr 09:00-17:00".into()),
+                time_zone: Some("America/New_York".into()),
+                country: Some("US".into()),
+                service_area: Some(ServiceArea {
+                    zips: vec!["21201".into()],
+                    counties: vec!["24510".into()],
+                    polygon: vec![[39.2, -76.7], [39.4, -76.7], [39.4, -76.5]],
+                    ..ServiceArea::default()
+                }),
+                ..ListingDetails::default()
+            }),
+        };
+        PackContent {
+            info: PackInfo {
+                pack_id: "frozen-fixture".into(),
+                publisher: "tests (synthetic)".into(),
+                version: 2,
+                source_language: "en".into(),
+                languages: vec!["en".into(), "es".into()],
+                area: Some("Fixture County (synthetic)".into()),
+            },
+            records: vec![article, listing],
+        }
+    }
+
+    fn write(version: u32) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/data/schema-v{version}.sqlite"));
+        let _ = std::fs::remove_file(&path);
+        let conn = Connection::open(&path).unwrap();
+        // Small pages keep the files small; the page size is not schema.
+        conn.execute_batch("PRAGMA page_size = 1024; PRAGMA journal_mode = DELETE;")
+            .unwrap();
+        for step in 0..version {
+            upgrade_from(&conn, step).unwrap();
+        }
+        conn.pragma_update(None, "user_version", version).unwrap();
+        let content = pack();
+        let publisher = SecretKey::from_seed(&[22; 32]);
+        let root = SecretKey::from_seed(&[11; 32]);
+        let file = build_pack(
+            &content,
+            &publisher,
+            &BuildOptions {
+                version: None,
+                created: "2026-12-06T12:00:00Z".parse().unwrap(),
+                expires: "2027-12-06".parse().unwrap(),
+                statement: None,
+                compression_level: 3,
+            },
+            &mut |_, _| {},
+        )
+        .unwrap();
+        let manifest = crate::pack::verify::verify(&file, &Default::default())
+            .unwrap()
+            .manifest;
+        let info = &content.info;
+        conn.execute(
+            "INSERT INTO packs (pack_id, publisher, version, source_language, languages, installed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1796558400)",
+            params![
+                info.pack_id,
+                info.publisher,
+                info.version as i64,
+                info.source_language,
+                serde_json::to_string(&info.languages).unwrap()
+            ],
+        )
+        .unwrap();
+        if version >= 3 {
+            conn.execute(
+                "UPDATE packs SET created = ?1, expires = ?2, signer = ?3, payload_sha256 = ?4,
+                     area = ?5",
+                params![
+                    manifest.created,
+                    manifest.expires,
+                    publisher.public_key().to_text(),
+                    manifest.payload.sha256,
+                    info.area
+                ],
+            )
+            .unwrap();
+            if version < 6 {
+                conn.execute("UPDATE packs SET file = ?1", [&file]).unwrap();
+            } else {
+                conn.execute(
+                    "INSERT INTO pack_files (pack_id, file) VALUES (?1, ?2)",
+                    params![info.pack_id, file],
+                )
+                .unwrap();
+            }
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('newest_created', ?1)",
+                [&manifest.created],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO local_keys (key, prefixes) VALUES (?1, '[\"frozen\"]')",
+                [publisher.public_key().to_bytes().to_vec()],
+            )
+            .unwrap();
+            let statement = Statement::Delegation {
+                serial: 3,
+                publisher_key: publisher.public_key().to_text(),
+                name: "Frozen fixture publisher (synthetic)".into(),
+                pack_ids: vec!["frozen".into()],
+                expires: "2030-01-01".into(),
+            }
+            .sign(&root);
+            conn.execute(
+                "INSERT INTO trust_statements (key, serial, statement) VALUES (?1, 3, ?2)",
+                params![publisher.public_key().to_bytes().to_vec(), statement],
+            )
+            .unwrap();
+        }
+        let mut terms: BTreeMap<String, (i64, bool)> = BTreeMap::new();
+        for record in &content.records {
+            conn.execute(
+                "INSERT INTO records (id, pack_id, kind, category, topics, verified_on, expires_on, data)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    record.id,
+                    info.pack_id,
+                    record.kind().as_str(),
+                    record.category(),
+                    serde_json::to_string(&record.topics).unwrap(),
+                    record.verified_on,
+                    record.expires_on,
+                    serde_json::to_string(record).unwrap()
+                ],
+            )
+            .unwrap();
+            let rowid = conn.last_insert_rowid();
+            let facets = crate::search::index::facets(record.category(), &record.topics);
+            for (lang, text) in &record.texts {
+                let body = crate::markdown::to_plain_text(&text.body);
+                conn.execute(
+                    "INSERT INTO record_texts (record_rowid, lang, title, tags, summary, body)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        rowid,
+                        lang,
+                        text.title,
+                        text.tags.join(" ; "),
+                        text.summary,
+                        body
+                    ],
+                )
+                .unwrap();
+                let text_rowid = conn.last_insert_rowid();
+                if version >= 2 {
+                    let indexed = crate::search::index::analyze(
+                        lang,
+                        &text.title,
+                        &text.tags,
+                        &text.summary,
+                        &body,
+                        &facets,
+                    );
+                    conn.execute(
+                        "INSERT INTO text_fts (rowid, title, tags, summary, body, facets)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            text_rowid,
+                            indexed.title,
+                            indexed.tags,
+                            indexed.summary,
+                            indexed.body,
+                            indexed.facets
+                        ],
+                    )
+                    .unwrap();
+                    for (term, word) in indexed.terms {
+                        let entry = terms.entry(term).or_insert((0, false));
+                        entry.0 += 1;
+                        entry.1 |= word;
+                    }
+                }
+            }
+            if let Details::Listing(listing) = &record.details {
+                conn.execute(
+                    "INSERT INTO listing_geo (id, min_lat, max_lat, min_lon, max_lon)
+                     VALUES (?1, ?2, ?2, ?3, ?3)",
+                    params![rowid, listing.latitude, listing.longitude],
+                )
+                .unwrap();
+            }
+        }
+        if version >= 2 {
+            for (term, (docs, word)) in &terms {
+                conn.execute(
+                    "INSERT INTO search_terms (pack_id, term, docs, word) VALUES (?1, ?2, ?3, ?4)",
+                    params![info.pack_id, term, docs, word],
+                )
+                .unwrap();
+            }
+            super::super::rebuild_lexicon(&conn).unwrap();
+        }
+        if version >= 4 {
+            crate::directory::index::rebuild_service_areas(&conn).unwrap();
+        }
+        if version >= 5 {
+            crate::directory::index::rebuild_facts(&conn).unwrap();
+        }
+        conn.execute_batch("VACUUM").unwrap();
+    }
+
+    #[test]
+    #[ignore = "writes the frozen databases; run once by hand"]
+    fn write_every_version() {
+        for version in 1..=super::VERSION {
+            write(version);
+        }
+    }
+}
