@@ -9,9 +9,9 @@ use std::path::Path;
 use guide_core::pack::build::{BuildOptions, build_pack};
 use guide_core::pack::format::PackParts;
 use guide_core::pack::keys::{PublicKey, SecretKey};
-use guide_core::pack::source::read_pack_dir;
 use guide_core::pack::trust::{SignedStatement, Statement, parse_date};
 use guide_core::pack::verify::{Limits, verify};
+use guide_core::source::read_pack_dir;
 use guide_core::{Guide, PackStatus};
 use serde_json::{Value, json};
 

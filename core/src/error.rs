@@ -2,7 +2,7 @@
 //! person typed: errors may be shown, and a screenshot travels.
 
 use crate::pack::PackError;
-use crate::pack::source::SourceError;
+use crate::source::SourceError;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]

@@ -11,13 +11,15 @@ pub mod guide;
 pub mod hours;
 pub mod i18n;
 pub mod markdown;
-pub mod model;
 pub mod pack;
 pub mod search;
 pub mod share;
 pub mod store;
-pub mod taxonomy;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod zone;
+
+pub use guide_content::{model, source, taxonomy};
 
 pub use error::{Error, Result};
 pub use guide::{Guide, GuideOptions, PackStatus, RecordStatus, RecordView, TermView};

@@ -14,8 +14,7 @@ use guide_core::model::{
 use guide_core::store::Store;
 use guide_core::{Error, Guide, PackContent, Record};
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 /// A synthetic listing named "<name> (fixture)".
 fn listing(id: &str, name: &str, details: ListingDetails) -> Record {

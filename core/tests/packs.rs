@@ -25,8 +25,7 @@ fn city() -> SecretKey {
     SecretKey::from_seed(&CITY_SEED)
 }
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 fn listing(id: &str, name: &str, summary: &str) -> Record {
     fixtures::english_record(

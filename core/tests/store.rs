@@ -5,8 +5,7 @@ use guide_core::search::{SearchOptions, search};
 use guide_core::store::Store;
 use guide_core::{Error, PackContent, Record};
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 fn text(title: &str, body: &str) -> LocalizedText {
     fixtures::text(title, &format!("About {title}."), body)

@@ -176,8 +176,7 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
 
 // ---- The directory: nearby, filters on search, share (issue 5) ----
 
-#[path = "../support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 mod directory {
 

@@ -7,7 +7,6 @@ pub mod error;
 pub mod format;
 pub mod install;
 pub mod keys;
-pub mod source;
 pub mod trust;
 pub mod verify;
 

@@ -25,7 +25,7 @@ use super::normalize::fold;
 use super::stem::stem;
 use super::tokenize::{TokenKind, tokens_of_folded};
 use crate::error::Result;
-use crate::pack::source::SourceError;
+use crate::source::SourceError;
 use crate::taxonomy::Taxonomy;
 
 /// The languages concept terms may be written in: the product's target

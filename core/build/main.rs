@@ -2,20 +2,13 @@
 //! fresh install answers every query with no other step — and a mistake in a
 //! content file fails the build with that file and line.
 //!
-//! It compiles the core's own model, taxonomy and source-reader files, so the
-//! build and `guide pack build` can never read content differently.
+//! It reads content with the `guide-content` crate, as `guide pack build`
+//! does, so the build and the publisher's tool can never read content
+//! differently.
 
-#[allow(dead_code, missing_docs)]
-#[path = "src/model.rs"]
-mod model;
-#[allow(dead_code, missing_docs)]
-#[path = "src/pack/source.rs"]
-mod source;
-#[allow(dead_code, missing_docs)]
-#[path = "src/taxonomy.rs"]
-mod taxonomy;
-#[path = "build/ui_strings.rs"]
 mod ui_strings;
+
+use guide_content::{source, taxonomy};
 
 use std::path::PathBuf;
 
