@@ -12,6 +12,7 @@ use guide_core::model::{
     LocalizedText, ServiceArea,
 };
 use guide_core::store::Store;
+use guide_core::testing::StoreExt;
 use guide_core::{Error, Guide, PackContent, Record};
 
 use guide_core::testing::fixtures;

@@ -5,6 +5,7 @@
 use guide_core::guide::{STORE_FILE, local_files};
 use guide_core::model::{ArticleDetails, Details};
 use guide_core::store::Store;
+use guide_core::testing::StoreExt;
 use guide_core::{Guide, PackContent};
 
 use guide_core::testing::fixtures;

@@ -102,6 +102,7 @@ fn open_with(dir: &std::path::Path, limits: Limits) -> Guide {
         GuideOptions {
             extra_roots: vec![root().public_key()],
             limits,
+            ..GuideOptions::default()
         },
     )
     .unwrap()

@@ -21,6 +21,7 @@ fn ids(hits: &[SearchHit]) -> Vec<&str> {
     hits.iter().map(|h| h.id.as_str()).collect()
 }
 
+use guide_core::testing::StoreExt;
 use guide_core::testing::fixtures;
 
 use fixtures::{english_pack, text};

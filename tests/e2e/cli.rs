@@ -185,6 +185,7 @@ mod directory {
     use guide_core::Record;
     use guide_core::model::{Cost, Details, ListingDetails, LocalizedText};
     use guide_core::store::Store;
+    use guide_core::testing::StoreExt;
     use serde_json::Value;
 
     use super::{fixtures, guide, json};

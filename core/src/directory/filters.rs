@@ -12,7 +12,6 @@ use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 
-use crate::error::{Result, StorageContext};
 use crate::hours::{self, Hours, OpenState};
 use crate::i18n;
 use crate::model::{
@@ -20,6 +19,7 @@ use crate::model::{
     Record, Vocabulary,
 };
 use crate::store::Store;
+use crate::store::error::{Result, StorageContext};
 
 /// Listing filters; the default filters nothing. When any filter is set,
 /// only listings can match (an article has no cost, hours or languages).
@@ -273,6 +273,7 @@ mod tests {
 
     use super::*;
     use crate::model::ArticleDetails;
+    use crate::testing::StoreExt;
 
     /// Synthetic fixture listing (not content): a free Spanish-speaking clinic.
     fn clinic() -> ListingDetails {

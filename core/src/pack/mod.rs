@@ -10,11 +10,10 @@ pub mod keys;
 pub mod trust;
 pub mod verify;
 
-pub use error::PackError;
+pub use error::{PackError, PackProblem};
 
 use std::sync::OnceLock;
 
-use crate::error::{Error, Result};
 use crate::model::PackContent;
 
 /// The default pack, built from `content/default/` by the build script
@@ -24,7 +23,9 @@ static DEFAULT_PACK_GZ: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/defaul
 include!(concat!(env!("OUT_DIR"), "/default_pack_info.rs"));
 
 /// The default pack bundled with the app: trusted by construction, parsed once.
-pub fn default_pack() -> Result<&'static PackContent> {
+/// An error is a build defect (the build script checked the pack), said in
+/// words.
+pub fn default_pack() -> Result<&'static PackContent, String> {
     static PACK: OnceLock<std::result::Result<PackContent, String>> = OnceLock::new();
     PACK.get_or_init(|| {
         serde_json::from_reader(std::io::BufReader::new(flate2::read::GzDecoder::new(
@@ -33,5 +34,5 @@ pub fn default_pack() -> Result<&'static PackContent> {
         .map_err(|err| err.to_string())
     })
     .as_ref()
-    .map_err(|err| Error::EmbeddedPack(err.clone()))
+    .map_err(Clone::clone)
 }
