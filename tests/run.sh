@@ -13,6 +13,9 @@ cargo fmt --all -- --check
 step "lints"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "layers: the store imports nothing above it, no import cycle, one clock, files under 600 lines"
+tests/layers.sh
+
 step "unit, integration and end-to-end tests"
 cargo test --workspace --locked
 

@@ -5,8 +5,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use chrono::{DateTime, Utc};
-
 use crate::clock::Clock;
 use crate::directory::{self, ListingStatus, NearbyHit, NearbyOptions};
 use crate::error::{Error, Result};
@@ -265,7 +263,7 @@ impl Guide {
         &self,
         id: &str,
         place: Option<&Locality>,
-        now: DateTime<Utc>,
+        now: jiff::Timestamp,
     ) -> Result<RecordStatus> {
         let stored = self.store().record(id)?;
         Ok(RecordStatus {

@@ -119,7 +119,7 @@ fn every_frozen_store_keeps_its_data() {
                         cost: vec![guide_core::model::Cost::Free],
                         ..Default::default()
                     },
-                    now: chrono::DateTime::from_timestamp(guide.now().as_second(), 0).unwrap(),
+                    now: guide.now(),
                 },
             )
             .unwrap();

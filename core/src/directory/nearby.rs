@@ -12,7 +12,6 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 
 use super::Filters;
@@ -43,7 +42,7 @@ pub struct NearbyOptions {
     /// Listing filters.
     pub filters: Filters,
     /// The instant "open now" is evaluated at.
-    pub now: DateTime<Utc>,
+    pub now: jiff::Timestamp,
 }
 
 /// One listing near the place, in the person's language.
@@ -86,7 +85,7 @@ impl ListingStatus {
     pub fn of(
         listing: &ListingDetails,
         place: Option<&Locality>,
-        now: DateTime<Utc>,
+        now: jiff::Timestamp,
     ) -> ListingStatus {
         let office = match (listing.latitude, listing.longitude) {
             (Some(lat), Some(lon)) => Point::new(lat, lon),
