@@ -193,6 +193,13 @@ fn imitates_government_host(host: &str) -> bool {
         return false;
     }
     let labels: Vec<&str> = host.split('.').collect();
+    // The .us locality namespace's state governments (`dhs.state.il.us`, the
+    // Illinois Department of Human Services' older domain) are government hosts.
+    if let [.., "state", st, "us"] = labels.as_slice()
+        && st.len() == 2
+    {
+        return false;
+    }
     let foreign_gov = labels.len() >= 2
         && labels[labels.len() - 2] == "gov"
         && labels[labels.len() - 1].len() == 2;
@@ -574,11 +581,17 @@ fn the_lookalike_rule_fails_on_hosts_that_imitate_government_domains() {
         cite("genuine-navy", "https://www.doncio.navy.mil/chips"),
         cite("city-domain", "https://sfgov.org/countyclerk"),
         cite("foreign-government", "https://www.gov.uk/browse"),
+        cite("state-locality", "http://www.dhs.state.il.us/page.aspx"),
         cite("justice-in-a-word", "https://www.justiceforall.org/"),
         cite("subdomain-trick", "https://uscis.gov.example.com/forms"),
         cite("extra-letter", "https://usciss.us/citizenship/page.html"),
         cite("hyphenated", "http://uscis-gov.org/"),
         cite("agency-label", "https://irs.refund-help.com/"),
+        cite(
+            "vendor-staging-copy",
+            "https://beta.baltimorecity.gov.ifsight.net/mima",
+        ),
+        cite("fake-locality", "https://uscis.state.example.com/"),
     ];
     let found = lookalike_government_sources(&records);
     let flagged: Vec<&str> = found
@@ -591,7 +604,9 @@ fn the_lookalike_rule_fails_on_hosts_that_imitate_government_domains() {
             "subdomain-trick",
             "extra-letter",
             "hyphenated",
-            "agency-label"
+            "agency-label",
+            "vendor-staging-copy",
+            "fake-locality"
         ]
     );
     assert!(found[1].contains("usciss.us, which imitates a government domain"));
