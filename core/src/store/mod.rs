@@ -65,6 +65,9 @@ impl Store {
     }
 
     fn setup(mut conn: Connection) -> Result<Store> {
+        // A store from a newer app is refused before anything is written to
+        // it (switching to WAL rewrites the file's header).
+        schema::refuse_newer(&conn)?;
         // WAL: readers never block on the writer, and a killed install rolls back.
         conn.pragma_update(None, "journal_mode", "WAL")
             .context("setting the journal mode")?;

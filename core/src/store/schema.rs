@@ -186,6 +186,21 @@ const DERIVED: [&str; 7] = [
     "listing_facts",
 ];
 
+/// Refuses a database written by a newer app ([`Error::SchemaTooNew`]),
+/// reading only its header.
+pub fn refuse_newer(conn: &Connection) -> Result<()> {
+    let found: u32 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .context("reading the schema version")?;
+    if found > VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            supported: VERSION,
+        });
+    }
+    Ok(())
+}
+
 /// Brings the database in `conn` to [`VERSION`], creating it when empty.
 /// A database from a newer app is refused and left as it is.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
