@@ -22,8 +22,8 @@ cargo test --workspace --locked
 step "search evaluation: recall@5 and MRR per language (tests/search-eval)"
 cargo test -p guide-cli --locked --test search_eval
 
-step "privacy: no networking crate in the core or the bindings"
-tests/privacy.sh
+step "dependencies: no networking crate in the core or the bindings, every license allowed (cargo metadata, offline)"
+cargo test -q -p guide-core --locked --test dependencies -- --nocapture
 
 step "benchmark smoke run: a tiny corpus, one round, every answer checked (the full bench is not a test)"
 cargo run -q -p guide-bench --locked -- --scale smoke > /dev/null
