@@ -460,8 +460,10 @@ fn open_store(data_dir: &Path, clock: &Clock) -> Result<Store> {
     // constants: the pack itself is inflated and parsed only to install it.
     let installed = store.installed_version(pack::DEFAULT_PACK_ID)?;
     if installed.is_none_or(|version| version < pack::DEFAULT_PACK_VERSION) {
-        let bundled = pack::default_pack().map_err(Error::EmbeddedPack)?;
-        ingest::install_content(&mut store, bundled, clock.now())?;
+        install::install_bundled(&mut store, clock.now()).map_err(|err| match err {
+            install::InstallError::Pack(err) => Error::EmbeddedPack(err.to_string()),
+            install::InstallError::Store(err) => err.into(),
+        })?;
     }
     Ok(store)
 }

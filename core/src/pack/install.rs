@@ -87,7 +87,8 @@ pub fn check_payload(pack: &VerifiedPack<'_>, limits: &Limits) -> Result<Checked
     })
 }
 
-fn pack_info(manifest: &crate::pack::format::Manifest) -> PackInfo {
+/// What the store keeps of a pack's identity, from its manifest.
+pub(crate) fn pack_info(manifest: &crate::pack::format::Manifest) -> PackInfo {
     PackInfo {
         pack_id: manifest.pack_id.clone(),
         publisher: manifest.publisher.clone(),
@@ -166,6 +167,18 @@ pub fn install_file(
     })
 }
 
+/// Installs the bundled pack ([`super::BUNDLED_PACK`]), replacing an older
+/// bundled version: checked and decoded like any pack file, streamed into
+/// one transaction, but not asked who signed it (it ships with the app) and
+/// keeping no file (it is updated with the app).
+pub fn install_bundled(store: &mut Store, now: jiff::Timestamp) -> Result<u64, InstallError> {
+    let limits = Limits::default();
+    let pack = verify::verify(super::BUNDLED_PACK, &limits)?;
+    let info = pack_info(&pack.manifest);
+    let records = decode_records(&pack, &limits, &info);
+    Ok(ingest::install(store, &info, None, records, now)?)
+}
+
 /// The trusted time: the device clock, or the newest `created` of any
 /// trusted pack seen if later — so winding the clock back hides no staleness.
 pub fn trusted_now(store: &Store, clock: jiff::Timestamp) -> Result<jiff::Timestamp, StoreError> {
@@ -209,7 +222,7 @@ fn check_trust(
 
 /// Streams the payload's records, refusing past the declared size or the
 /// hard limit, and checking each record against the content rules.
-fn decode_records<'a>(
+pub(crate) fn decode_records<'a>(
     pack: &'a VerifiedPack<'a>,
     limits: &Limits,
     info: &'a PackInfo,
