@@ -8,10 +8,9 @@
 //!    under a license on the allow-list below (an `OR` needs one allowed
 //!    branch, an `AND` all of its parts).
 //!
-//! cargo-deny does both, but installing it from source costs CI more than
-//! the whole test suite on two cores (measured in the closing
-//! note), and its advisories need a network anyway; this is the same check
-//! over the same metadata.
+//! cargo-deny does both, but installing it from source took 803 s (318
+//! crates) on the project's 2-core machine, and its advisories need a
+//! network anyway; this is the same check over the same metadata.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
