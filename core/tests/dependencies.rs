@@ -8,7 +8,7 @@
 //!    under a license on the allow-list below (an `OR` needs one allowed
 //!    branch, an `AND` all of its parts).
 //!
-//! cargo-deny does both, but installing it from source took 803 s (318
+//! cargo-deny does both, but installing it from source took 803 s (141
 //! crates) on the project's 2-core machine, and its advisories need a
 //! network anyway; this is the same check over the same metadata.
 
