@@ -13,14 +13,17 @@ cargo fmt --all -- --check
 step "lints"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "layers: the store imports nothing above it, no import cycle, one clock, files under 600 lines"
+tests/layers.sh
+
 step "unit, integration and end-to-end tests"
 cargo test --workspace --locked
 
 step "search evaluation: recall@5 and MRR per language (tests/search-eval)"
 cargo test -p guide-cli --locked --test search_eval
 
-step "privacy: no networking crate in the core or the bindings"
-tests/privacy.sh
+step "dependencies: no networking crate in the core or the bindings, every license allowed (cargo metadata, offline)"
+cargo test -q -p guide-core --locked --test dependencies -- --nocapture
 
 step "benchmark smoke run: a tiny corpus, one round, every answer checked (the full bench is not a test)"
 cargo run -q -p guide-bench --locked -- --scale smoke > /dev/null

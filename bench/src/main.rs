@@ -149,7 +149,7 @@ fn child_query(data: &Path, queries: &Path) -> Value {
                 radius_km: 25.0,
                 limit: 10,
                 filters: filters.clone(),
-                now: chrono::Utc::now(),
+                now: guide.now(),
             };
             let (hits, ms) = timed(|| guide.nearby(&place, &options).expect("nearby"));
             // Every place lies in a metro full of listings: unfiltered must answer.

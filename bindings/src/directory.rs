@@ -89,7 +89,8 @@ fn parse_all<T: Vocabulary>(values: &[String]) -> Result<Vec<T>, GuideError> {
 
 impl ListingFilters {
     /// The core's filters, "now" taken from the clock.
-    pub(crate) fn to_core(&self) -> Result<Filters, GuideError> {
+    /// The core's filters, "open now" meaning at `now` (the guide's clock).
+    pub(crate) fn to_core(&self, now: jiff::Timestamp) -> Result<Filters, GuideError> {
         use guide_core::model::Access;
         let mut access = Vec::new();
         if self.walk_in {
@@ -108,7 +109,7 @@ impl ListingFilters {
             account_features: parse_all(&self.account_features)?,
             wheelchair_access: self.wheelchair_access,
             access,
-            open_at: self.open_now.then(chrono::Utc::now),
+            open_at: self.open_now.then_some(now),
         })
     }
 }

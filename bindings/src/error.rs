@@ -1,7 +1,7 @@
 //! The one error type the apps see: a handful of variants a UI can act on.
 //! Messages never carry query text.
 
-use guide_core::Error as CoreError;
+use guide_core::{Error as CoreError, ErrorKind};
 
 /// What went wrong, in the terms a screen can act on.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
@@ -36,6 +36,14 @@ pub enum GuideError {
         /// What the record lacks.
         reason: String,
     },
+    /// The app is too old for what it found (a store written by a newer
+    /// app, a pack in a newer format or for a newer core): ask the person to
+    /// update the app. Nothing was changed.
+    #[error("update required: {reason}")]
+    UpdateRequired {
+        /// What needs the newer app.
+        reason: String,
+    },
     /// A newer query interrupted this one; drop its result.
     #[error("interrupted")]
     Interrupted,
@@ -48,29 +56,19 @@ pub enum GuideError {
 }
 
 impl From<CoreError> for GuideError {
+    /// By the core's [`ErrorKind`]: an exhaustive match, so a new kind does
+    /// not compile until it has an FFI meaning.
     fn from(err: CoreError) -> Self {
-        match err {
-            CoreError::NotFound { .. } => GuideError::NotFound,
-            CoreError::UnknownPlace { .. } => GuideError::UnknownPlace,
-            CoreError::NotShareable { .. } => GuideError::NotShareable {
-                reason: err.to_string(),
-            },
-            CoreError::Interrupted => GuideError::Interrupted,
-            CoreError::Source(_) => GuideError::InvalidPack {
-                reason: err.to_string(),
-            },
-            CoreError::Pack(ref pack) if pack.is_invalid() => GuideError::InvalidPack {
-                reason: err.to_string(),
-            },
-            CoreError::Pack(_) => GuideError::PackRefused {
-                reason: err.to_string(),
-            },
-            CoreError::Storage { .. }
-            | CoreError::DataDir { .. }
-            | CoreError::SchemaTooNew { .. }
-            | CoreError::EmbeddedPack(_) => GuideError::Storage {
-                reason: err.to_string(),
-            },
+        let reason = err.to_string();
+        match err.kind() {
+            ErrorKind::UpdateApp => GuideError::UpdateRequired { reason },
+            ErrorKind::InvalidPack => GuideError::InvalidPack { reason },
+            ErrorKind::PackRefused => GuideError::PackRefused { reason },
+            ErrorKind::NotFound => GuideError::NotFound,
+            ErrorKind::UnknownPlace => GuideError::UnknownPlace,
+            ErrorKind::NotShareable => GuideError::NotShareable { reason },
+            ErrorKind::Interrupted => GuideError::Interrupted,
+            ErrorKind::Storage => GuideError::Storage { reason },
         }
     }
 }

@@ -96,7 +96,12 @@ impl Guide {
     ) -> Result<Vec<SearchResult>, GuideError> {
         Ok(self
             .inner
-            .search_filtered(&query, &[], limit as usize, &filters.to_core()?)?
+            .search_filtered(
+                &query,
+                &[],
+                limit as usize,
+                &filters.to_core(self.inner.now())?,
+            )?
             .into_iter()
             .map(SearchResult::from)
             .collect())
@@ -116,8 +121,8 @@ impl Guide {
             languages: Vec::new(),
             radius_km,
             limit: limit as usize,
-            filters: filters.to_core()?,
-            now: chrono::Utc::now(),
+            filters: filters.to_core(self.inner.now())?,
+            now: self.inner.now(),
         };
         Ok(self
             .inner

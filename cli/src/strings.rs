@@ -8,6 +8,8 @@ use guide_core::i18n::bidi::{self, Direction};
 use guide_core::i18n::{UiArg, UiStrings};
 use serde_json::{Map, Value, json};
 
+use crate::error::{CliError, CmdResult};
+
 /// Parses `--arg NAME=VALUE`: a value that reads as a number is a number
 /// (so plural forms can be checked), anything else is text.
 pub fn parse_arg(text: &str) -> Result<(String, UiArg), String> {
@@ -25,12 +27,7 @@ pub fn parse_arg(text: &str) -> Result<(String, UiArg), String> {
 /// Prints the strings for `lang`: every message as `key = value` under a
 /// comment naming the negotiated locale, or only `key`'s value. Values are
 /// printed without bidi controls (terminals mishandle them).
-pub fn run(
-    lang: &str,
-    key: Option<&str>,
-    args: &[(String, UiArg)],
-    json: bool,
-) -> Result<(), String> {
+pub fn run(lang: &str, key: Option<&str>, args: &[(String, UiArg)], json: bool) -> CmdResult {
     let strings = UiStrings::new(&[lang]);
     let direction = match strings.direction() {
         Direction::LeftToRight => "ltr",
@@ -40,7 +37,9 @@ pub fn run(
         strings
             .format(key, args)
             .map(|text| bidi::strip_controls(&text))
-            .ok_or_else(|| format!("no UI string `{key}` (guide strings lists them)"))
+            .ok_or_else(|| {
+                CliError::Invalid(format!("no UI string `{key}` (guide strings lists them)"))
+            })
     };
     let mut out = match (key, json) {
         (Some(key), false) => value(key)?,
@@ -71,7 +70,9 @@ pub fn run(
     out.push('\n');
     // A reader that stops early (`| head`) is not an error.
     match std::io::stdout().lock().write_all(out.as_bytes()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.to_string()),
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError::Failed(err.to_string()))
+        }
         _ => Ok(()),
     }
 }

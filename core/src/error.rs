@@ -1,11 +1,25 @@
-//! The core's error type. Messages never carry query text or anything else a
-//! person typed: errors may be shown, and a screenshot travels.
+//! The core's public error, and what a screen does about each
+//! ([`Error::kind`]). Every module returns its own error (`StoreError`,
+//! `PackError`, `SearchError`, `PlaceError`, `ShareError`, `SourceError`…);
+//! each maps here through an exhaustive match with no wildcard arm, so a new
+//! variant does not compile until someone decides its public meaning.
+//! Messages never carry query text or anything else a person typed: errors
+//! may be shown, and a screenshot travels.
 
-use crate::pack::PackError;
-use crate::pack::source::SourceError;
+use std::convert::Infallible;
 
-/// Everything that can go wrong in the core.
+use crate::geo::PlaceError;
+use crate::ingest::IngestError;
+use crate::pack::install::InstallError;
+use crate::pack::{PackError, PackProblem};
+use crate::search::SearchError;
+use crate::share::ShareError;
+use crate::source::SourceError;
+use crate::store::StoreError;
+
+/// Everything that can go wrong in the core, as its callers see it.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// SQLite failed; `context` says what the core was doing.
     #[error("storage error while {context}: {source}")]
@@ -71,21 +85,113 @@ pub enum Error {
     Interrupted,
 }
 
-/// The core's result type.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// Attaches what the core was doing to a SQLite error.
-pub(crate) trait StorageContext<T> {
-    /// Wraps the error as [`Error::Storage`] with `context`, or
-    /// [`Error::Interrupted`] when SQLite reports an interrupt.
-    fn context(self, context: &'static str) -> Result<T>;
+/// What a screen must tell apart: one per action a person can take.
+/// Deliberately exhaustive (the bindings match it without a wildcard).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The app is too old for what it found (a newer store, a pack in a newer
+    /// format or for a newer core): ask the person to update the app.
+    UpdateApp,
+    /// A pack file (or pack sources) is damaged or malformed: ask for it again.
+    InvalidPack,
+    /// A well-formed pack was refused (trust, version): say why.
+    PackRefused,
+    /// No installed record or pack has the id asked for.
+    NotFound,
+    /// The ZIP code or city is unknown offline: ask for another.
+    UnknownPlace,
+    /// The record cannot be shared in that format.
+    NotShareable,
+    /// A newer query interrupted this one: drop its result.
+    Interrupted,
+    /// The device's storage failed (disk full, damaged file, a build defect).
+    Storage,
 }
 
-impl<T> StorageContext<T> for rusqlite::Result<T> {
-    fn context(self, context: &'static str) -> Result<T> {
-        self.map_err(|source| match source.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::OperationInterrupted) => Error::Interrupted,
-            _ => Error::Storage { context, source },
-        })
+impl Error {
+    /// What a screen does about this error.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::SchemaTooNew { .. } => ErrorKind::UpdateApp,
+            Error::Pack(pack) => match pack.problem() {
+                PackProblem::Invalid => ErrorKind::InvalidPack,
+                PackProblem::Refused => ErrorKind::PackRefused,
+                PackProblem::NeedsNewerApp => ErrorKind::UpdateApp,
+            },
+            Error::Source(_) => ErrorKind::InvalidPack,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::UnknownPlace { .. } => ErrorKind::UnknownPlace,
+            Error::NotShareable { .. } => ErrorKind::NotShareable,
+            Error::Interrupted => ErrorKind::Interrupted,
+            Error::Storage { .. } | Error::DataDir { .. } | Error::EmbeddedPack(_) => {
+                ErrorKind::Storage
+            }
+        }
     }
 }
+
+impl From<StoreError> for Error {
+    fn from(err: StoreError) -> Error {
+        match err {
+            StoreError::Sqlite { context, source } => Error::Storage { context, source },
+            StoreError::SchemaTooNew { found, supported } => {
+                Error::SchemaTooNew { found, supported }
+            }
+            StoreError::NotFound { id } => Error::NotFound { id },
+            StoreError::Interrupted => Error::Interrupted,
+        }
+    }
+}
+
+impl From<SearchError> for Error {
+    fn from(err: SearchError) -> Error {
+        match err {
+            SearchError::Store(err) => err.into(),
+            SearchError::Concepts(err) => Error::Source(err),
+        }
+    }
+}
+
+impl From<InstallError> for Error {
+    fn from(err: InstallError) -> Error {
+        match err {
+            InstallError::Pack(err) => Error::Pack(err),
+            InstallError::Store(err) => err.into(),
+        }
+    }
+}
+
+impl<E: Into<Error>> From<IngestError<E>> for Error {
+    fn from(err: IngestError<E>) -> Error {
+        match err {
+            IngestError::Store(err) => err.into(),
+            IngestError::IdTaken { id, owner } => Error::Pack(PackError::IdTaken { id, owner }),
+            IngestError::Input(err) => err.into(),
+        }
+    }
+}
+
+impl From<PlaceError> for Error {
+    fn from(err: PlaceError) -> Error {
+        match err {
+            PlaceError::Unknown { kind } => Error::UnknownPlace { kind },
+        }
+    }
+}
+
+impl From<ShareError> for Error {
+    fn from(err: ShareError) -> Error {
+        match err {
+            ShareError::NotShareable { format, missing } => Error::NotShareable { format, missing },
+        }
+    }
+}
+
+impl From<Infallible> for Error {
+    fn from(never: Infallible) -> Error {
+        match never {}
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -5,13 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use chrono::{DateTime, Utc};
-
+use crate::clock::Clock;
 use crate::directory::{self, ListingStatus, NearbyHit, NearbyOptions};
 use crate::error::{Error, Result};
 use crate::geo::{Locality, Location};
 use crate::i18n::{self, UiStrings};
-use crate::model::{Details, LocalizedText, Record};
+use crate::ingest;
+use crate::model::Details;
 use crate::pack::install::{self, Installed};
 use crate::pack::keys::PublicKey;
 use crate::pack::trust::{self, LocalKey, SignedStatement};
@@ -19,8 +19,9 @@ use crate::pack::verify::Limits;
 use crate::pack::{self, PackError};
 use crate::search::{self, SearchHit, SearchOptions, SearchResults};
 use crate::share::{self, ShareFormat, Shared};
+use crate::store::Store;
 use crate::store::interrupt::InterruptHandle;
-use crate::store::{InstalledPack, Store};
+use crate::view::{PackStatus, RecordStatus, RecordView, TermView};
 
 /// The store's file name inside the data directory.
 pub const STORE_FILE: &str = "guide.sqlite3";
@@ -37,57 +38,6 @@ pub fn local_files(data_dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// A topic or category of the shared taxonomy, named for one person, with
-/// how many installed records carry it (for home-screen tiles).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TermView {
-    /// The stable key, e.g. `wage-theft`.
-    pub key: String,
-    /// The display name in `lang`.
-    pub name: String,
-    /// The language of `name`.
-    pub lang: String,
-    /// `true` when `lang` is not the person's first language.
-    pub fallback: bool,
-    /// Installed articles (topics) or listings (categories) that carry it.
-    pub count: u64,
-}
-
-/// A record prepared for display in one language.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RecordView {
-    /// The whole record, every language included.
-    pub record: Record,
-    /// The pack it comes from.
-    pub pack_id: String,
-    /// The language chosen for the person.
-    pub lang: String,
-    /// `true` when `lang` is not the person's first language.
-    pub fallback: bool,
-    /// The text in `lang`.
-    pub text: LocalizedText,
-}
-
-/// What a result list shows beside a hit.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RecordStatus {
-    /// When the record's facts were last checked (ISO 8601).
-    pub verified_on: String,
-    /// Distance, service area and hours; `None` for an article.
-    pub listing: Option<ListingStatus>,
-}
-
-/// An installed pack with its freshness, for `packs list` and the packs screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PackStatus {
-    /// What the store knows of the pack.
-    pub pack: InstalledPack,
-    /// `true` for the pack bundled with the app.
-    pub bundled: bool,
-    /// The day the pack went stale, when it has (it still answers).
-    pub stale_since: Option<String>,
-}
-
 /// How a guide is opened beyond its directory and languages.
 #[derive(Debug, Clone, Default)]
 pub struct GuideOptions {
@@ -96,6 +46,8 @@ pub struct GuideOptions {
     pub extra_roots: Vec<PublicKey>,
     /// Limits on pack files; the defaults suit phones.
     pub limits: Limits,
+    /// Where "now" comes from: the device's clock unless a test fixes it.
+    pub clock: Clock,
 }
 
 /// The local guide: the store in one data directory, opened for a person's
@@ -108,6 +60,7 @@ pub struct Guide {
     data_dir: PathBuf,
     roots: Vec<PublicKey>,
     limits: Limits,
+    clock: Clock,
 }
 
 impl Guide {
@@ -129,7 +82,10 @@ impl Guide {
             path: data_dir.to_path_buf(),
             source,
         })?;
-        let store = open_store(data_dir)?;
+        // Built-in concepts that do not parse are a build defect: say so at
+        // open, not at the first search.
+        search::concepts::built_in()?;
+        let store = open_store(data_dir, &options.clock)?;
         Ok(Guide {
             interrupt: store.interrupt_handle(),
             store: Mutex::new(store),
@@ -137,6 +93,7 @@ impl Guide {
             data_dir: data_dir.to_path_buf(),
             roots: trust::roots(&options.extra_roots),
             limits: options.limits,
+            clock: options.clock,
         })
     }
 
@@ -158,7 +115,7 @@ impl Guide {
                 Err(source) => return Err(Error::DataDir { path, source }),
             }
         }
-        *store = open_store(&self.data_dir)?;
+        *store = open_store(&self.data_dir, &self.clock)?;
         // Keystrokes must now interrupt the new connection.
         self.interrupt.rebind(store.sqlite_interrupt_handle());
         Ok(())
@@ -187,6 +144,12 @@ impl Guide {
     /// The data directory this guide lives in.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// Now, by the clock the guide was opened with: what callers pass as
+    /// the instant of "open now" and hours.
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
     }
 
     /// The person's languages, best first, as given to [`Guide::open`].
@@ -258,7 +221,7 @@ impl Guide {
             return Ok(());
         }
         let store = self.store();
-        let today = install::utc_date(install::trusted_now(&store, jiff::Timestamp::now())?);
+        let today = install::utc_date(install::trusted_now(&store, self.clock.now())?);
         let stale: Vec<(String, String)> = store
             .pack_expiries()?
             .into_iter()
@@ -290,7 +253,7 @@ impl Guide {
             languages: self.chosen(&options.languages),
             ..options.clone()
         };
-        directory::nearby::nearby(&self.store(), &place, &options)
+        Ok(directory::nearby::nearby(&self.store(), &place, &options)?)
     }
 
     /// When the record `id` was verified and, for a listing, its distance
@@ -300,7 +263,7 @@ impl Guide {
         &self,
         id: &str,
         place: Option<&Locality>,
-        now: DateTime<Utc>,
+        now: jiff::Timestamp,
     ) -> Result<RecordStatus> {
         let stored = self.store().record(id)?;
         Ok(RecordStatus {
@@ -317,7 +280,7 @@ impl Guide {
     pub fn share(&self, id: &str, format: ShareFormat, languages: &[String]) -> Result<Shared> {
         let languages = self.chosen(languages);
         let view = self.show(id, &languages)?;
-        share::share(&view, format, &languages)
+        Ok(share::share(&view, format, &languages)?)
     }
 
     /// The record `id` in the best of `languages` (or the guide's languages
@@ -377,8 +340,9 @@ impl Guide {
             bytes,
             &self.roots,
             &self.limits,
-            jiff::Timestamp::now(),
+            self.clock.now(),
         )
+        .map_err(Error::from)
     }
 
     /// Checks the pack file `bytes` exactly as [`Guide::install_pack`] would
@@ -390,8 +354,9 @@ impl Guide {
             bytes,
             &self.roots,
             &self.limits,
-            jiff::Timestamp::now(),
+            self.clock.now(),
         )
+        .map_err(Error::from)
     }
 
     /// Every installed pack, with whether it is stale (judged by the later
@@ -399,7 +364,7 @@ impl Guide {
     /// hides nothing).
     pub fn packs(&self) -> Result<Vec<PackStatus>> {
         let store = self.store();
-        let today = install::utc_date(install::trusted_now(&store, jiff::Timestamp::now())?);
+        let today = install::utc_date(install::trusted_now(&store, self.clock.now())?);
         let bundled_id = pack::DEFAULT_PACK_ID;
         Ok(store
             .packs()?
@@ -414,7 +379,7 @@ impl Guide {
 
     /// Removes the installed pack `pack_id` and exactly its records.
     pub fn remove_pack(&self, pack_id: &str) -> Result<()> {
-        if self.store().remove(pack_id)? {
+        if ingest::remove(&mut self.store(), pack_id)? {
             Ok(())
         } else {
             Err(Error::NotFound {
@@ -441,7 +406,10 @@ impl Guide {
     /// Trusts `key` on this device for the pack ids or prefixes `prefixes`
     /// without a root: for development, tests and closed pilots.
     pub fn trust_key(&self, key: PublicKey, prefixes: Vec<String>) -> Result<()> {
-        self.store().add_local_key(&LocalKey { key, prefixes })
+        Ok(trust::trust_locally(
+            &mut self.store(),
+            &LocalKey { key, prefixes },
+        )?)
     }
 
     /// Takes in a root-signed delegation or revocation (e.g. a revocation
@@ -485,14 +453,17 @@ impl Guide {
 
 /// Opens the store in `data_dir` and installs the bundled default pack when
 /// it is missing or older than the one this build carries.
-fn open_store(data_dir: &Path) -> Result<Store> {
-    let mut store = Store::open(&data_dir.join(STORE_FILE))?;
+fn open_store(data_dir: &Path, clock: &Clock) -> Result<Store> {
+    let mut store = ingest::open(&data_dir.join(STORE_FILE))?;
     // A signed pack file may have replaced the bundled pack with a newer
     // version; the bundled copy only ever moves it forward. The check reads
     // constants: the pack itself is inflated and parsed only to install it.
     let installed = store.installed_version(pack::DEFAULT_PACK_ID)?;
     if installed.is_none_or(|version| version < pack::DEFAULT_PACK_VERSION) {
-        store.install(pack::default_pack()?)?;
+        install::install_bundled(&mut store, clock.now()).map_err(|err| match err {
+            install::InstallError::Pack(err) => Error::EmbeddedPack(err.to_string()),
+            install::InstallError::Store(err) => err.into(),
+        })?;
     }
     Ok(store)
 }
@@ -504,7 +475,7 @@ mod tests {
 
     use super::*;
     use crate::model::{
-        ArticleDetails, Details, LocalizedText, PackContent, PackInfo, Source, Translation,
+        ArticleDetails, Details, LocalizedText, PackContent, PackInfo, Record, Source, Translation,
     };
 
     /// A synthetic pack (test data, never shipped content): `n` articles that
@@ -558,7 +529,7 @@ mod tests {
     fn a_running_search_interrupted_from_another_thread_fails_with_interrupted() {
         let dir = tempfile::tempdir().unwrap();
         let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
-        guide.store().install(&synthetic_pack(2_000)).unwrap();
+        ingest::install_content(&mut guide.store(), &synthetic_pack(2_000), guide.now()).unwrap();
         let query = "lawyer clinic rights wages bank notary lawyers clinics abogado";
         let options = SearchOptions {
             limit: 10,
@@ -623,7 +594,8 @@ mod tests {
             languages: vec!["en".into()],
             ..SearchOptions::default()
         };
-        let result = search::search(&guide.store(), "notario", &options, &scope);
+        let result =
+            search::search(&guide.store(), "notario", &options, &scope).map_err(Error::from);
         assert!(matches!(result, Err(Error::Interrupted)));
         assert!(!guide.search("notario", &[], 5).unwrap().is_empty());
     }

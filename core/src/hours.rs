@@ -8,6 +8,11 @@
 //! overnight spans such as `Fr 20:00-02:00`, and dated exceptions such as
 //! `Dec 24 off` or `2026 Nov 27 10:00-14:00`. `PH` means the public holidays
 //! of the listing's country (the crate's embedded Nager.Date calendar).
+//!
+//! The core keeps time in `jiff`; the `opening-hours` crate works in
+//! `chrono`. This module and [`crate::zone`] (chrono's `TimeZone` over jiff's
+//! bundled IANA database) are the one place the two meet: an [`Instant`]
+//! goes in as either, and nothing outside reads chrono.
 
 use std::str::FromStr;
 
@@ -18,6 +23,26 @@ use opening_hours::{Context, OpeningHours};
 
 use crate::model::ListingDetails;
 use crate::zone::Zone;
+
+/// An instant, as either date-time library holds it (the core passes
+/// `jiff::Timestamp`; `chrono` is what `opening-hours` evaluates in).
+pub trait Instant: Copy {
+    /// The same instant in chrono's UTC.
+    fn to_chrono(self) -> DateTime<Utc>;
+}
+
+impl Instant for jiff::Timestamp {
+    fn to_chrono(self) -> DateTime<Utc> {
+        DateTime::from_timestamp(self.as_second(), self.subsec_nanosecond().unsigned_abs())
+            .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+}
+
+impl Instant for DateTime<Utc> {
+    fn to_chrono(self) -> DateTime<Utc> {
+        self
+    }
+}
 
 /// "Closes soon" means within this many minutes.
 pub const CLOSES_SOON_MINUTES: i64 = 60;
@@ -113,8 +138,8 @@ impl Hours {
     }
 
     /// What the hours say at `now`.
-    pub fn status(&self, now: DateTime<Utc>) -> HoursStatus {
-        let local = now.with_timezone(&self.zone);
+    pub fn status(&self, now: impl Instant) -> HoursStatus {
+        let local = now.to_chrono().with_timezone(&self.zone);
         let (kind, comment) = self.hours.state(local);
         let state = match kind {
             RuleKind::Open => OpenState::Open,
@@ -137,7 +162,7 @@ impl Hours {
 
 /// The status of `listing` at `now`: `None` when it has no hours or its
 /// hours do not parse (shown as "hours unknown", never as closed).
-pub fn status_of(listing: &ListingDetails, now: DateTime<Utc>) -> Option<HoursStatus> {
+pub fn status_of(listing: &ListingDetails, now: impl Instant) -> Option<HoursStatus> {
     Hours::of(listing)?.ok().map(|hours| hours.status(now))
 }
 

@@ -3,27 +3,41 @@
 //! Pure Rust. It never opens a socket and knows nothing of FFI; the
 //! `guide-ffi` crate wraps it for Android and iOS, the `guide` CLI for
 //! terminals. Nothing here logs or keeps what a person searched for.
+//!
+//! Layers point one way (see `docs/architecture.md`): foundations
+//! ([`clock`], [`text`], [`geo`], [`hours`], [`i18n`], [`markdown`], and
+//! [`model`], [`taxonomy`], [`source`] from `guide-content`) → [`store`]
+//! (data access only) → [`index`] → [`ingest`] → [`search`], [`directory`],
+//! [`pack`], [`view`], [`share`] → [`Guide`] and the public [`Error`].
 
+pub mod clock;
 pub mod directory;
 pub mod error;
 pub mod geo;
 pub mod guide;
 pub mod hours;
 pub mod i18n;
+pub mod index;
+pub mod ingest;
 pub mod markdown;
-pub mod model;
 pub mod pack;
 pub mod search;
 pub mod share;
 pub mod store;
-pub mod taxonomy;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod text;
+pub mod view;
 pub mod zone;
 
-pub use error::{Error, Result};
-pub use guide::{Guide, GuideOptions, PackStatus, RecordStatus, RecordView, TermView};
+pub use clock::Clock;
+pub use error::{Error, ErrorKind, Result};
+pub use guide::{Guide, GuideOptions};
+pub use guide_content::{model, source, taxonomy};
 pub use model::{Details, Kind, LocalizedText, PackContent, PackInfo, Record, Source};
 pub use search::{SearchHit, SearchOptions, SearchResults};
 pub use store::interrupt::InterruptHandle;
+pub use view::{PackStatus, RecordStatus, RecordView, TermView};
 
 /// The shared taxonomy of topics and categories, compiled in.
 pub fn taxonomy() -> &'static taxonomy::Taxonomy {

@@ -4,7 +4,6 @@
 //! and nearby, and the migration that indexes service areas. Every listing
 //! here is a labelled fixture, never content.
 
-use chrono::{DateTime, TimeZone, Utc};
 use guide_core::directory::{Filters, ListingStatus, NearbyOptions};
 use guide_core::geo::{Location, Point};
 use guide_core::model::{
@@ -12,10 +11,10 @@ use guide_core::model::{
     LocalizedText, ServiceArea,
 };
 use guide_core::store::Store;
+use guide_core::testing::StoreExt;
 use guide_core::{Error, Guide, PackContent, Record};
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 /// A synthetic listing named "<name> (fixture)".
 fn listing(id: &str, name: &str, details: ListingDetails) -> Record {
@@ -55,12 +54,12 @@ fn guide_with(records: Vec<Record>) -> (tempfile::TempDir, Guide) {
 }
 
 /// Tuesday 2026-03-03 10:00 in New York.
-fn tuesday_morning() -> DateTime<Utc> {
-    guide_core::zone::Zone::named("America/New_York")
+fn tuesday_morning() -> jiff::Timestamp {
+    jiff::civil::date(2026, 3, 3)
+        .at(10, 0, 0, 0)
+        .in_tz("America/New_York")
         .unwrap()
-        .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
-        .unwrap()
-        .with_timezone(&Utc)
+        .timestamp()
 }
 
 fn options(radius_km: f64, filters: Filters) -> NearbyOptions {

@@ -5,10 +5,10 @@
 use guide_core::guide::{STORE_FILE, local_files};
 use guide_core::model::{ArticleDetails, Details};
 use guide_core::store::Store;
+use guide_core::testing::StoreExt;
 use guide_core::{Guide, PackContent};
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 /// A pack the person "installed": synthetic test data, never shipped.
 fn user_pack() -> PackContent {

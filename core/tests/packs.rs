@@ -25,8 +25,7 @@ fn city() -> SecretKey {
     SecretKey::from_seed(&CITY_SEED)
 }
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 fn listing(id: &str, name: &str, summary: &str) -> Record {
     fixtures::english_record(
@@ -103,6 +102,7 @@ fn open_with(dir: &std::path::Path, limits: Limits) -> Guide {
         GuideOptions {
             extra_roots: vec![root().public_key()],
             limits,
+            ..GuideOptions::default()
         },
     )
     .unwrap()

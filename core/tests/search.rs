@@ -21,8 +21,8 @@ fn ids(hits: &[SearchHit]) -> Vec<&str> {
     hits.iter().map(|h| h.id.as_str()).collect()
 }
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::StoreExt;
+use guide_core::testing::fixtures;
 
 use fixtures::{english_pack, text};
 

@@ -3,10 +3,12 @@
 use guide_core::model::{ArticleDetails, Details, ListingDetails, LocalizedText};
 use guide_core::search::{SearchOptions, search};
 use guide_core::store::Store;
-use guide_core::{Error, PackContent, Record};
+use guide_core::testing::StoreExt;
+// The store answers with its own error type.
+use guide_core::store::StoreError as Error;
+use guide_core::{PackContent, Record};
 
-#[path = "../../tests/support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 fn text(title: &str, body: &str) -> LocalizedText {
     fixtures::text(title, &format!("About {title}."), body)

@@ -176,8 +176,7 @@ fn the_data_dir_comes_from_the_environment_when_not_given() {
 
 // ---- The directory: nearby, filters on search, share (issue 5) ----
 
-#[path = "../support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 mod directory {
 
@@ -186,6 +185,7 @@ mod directory {
     use guide_core::Record;
     use guide_core::model::{Cost, Details, ListingDetails, LocalizedText};
     use guide_core::store::Store;
+    use guide_core::testing::StoreExt;
     use serde_json::Value;
 
     use super::{fixtures, guide, json};

@@ -14,8 +14,7 @@ use guide_core::model::{Details, ListingDetails, LocalizedText, Translation};
 use guide_core::pack::build::{BuildOptions, build_pack};
 use guide_core::pack::keys::SecretKey;
 
-#[path = "../support/fixtures.rs"]
-mod fixtures;
+use guide_core::testing::fixtures;
 
 const KILL_POINTS: usize = 24;
 

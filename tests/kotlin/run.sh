@@ -90,6 +90,15 @@ perl -e 'local $/; open my $in, "<:raw", $ARGV[0] or die; my $pack = <$in>;
   substr($pack, -8, 1) ^= "\x01"; open my $out, ">:raw", $ARGV[1] or die; print $out $pack' \
   "$FIXTURES/good.rgpack" "$FIXTURES/tampered.rgpack"
 
+# A store written by a newer app: the frozen store of the current schema
+# with a higher schema version in its header (PRAGMA user_version is the
+# big-endian u32 at byte 60), so opening it must ask for an app update.
+mkdir -p "$FIXTURES/newer-store"
+latest=$(ls core/tests/data/schema-v*.sqlite | sort -V | tail -1)
+perl -e 'local $/; open my $in, "<:raw", $ARGV[0] or die; my $db = <$in>;
+  substr($db, 60, 4) = pack("N", 999); open my $out, ">:raw", $ARGV[1] or die; print $out $db' \
+  "$latest" "$FIXTURES/newer-store/guide.sqlite3"
+
 rm -rf "$OUT/kotlin" "$OUT/swift"
 bindgen() {
   cargo run -q -p guide-ffi --bin uniffi-bindgen --locked -- \
@@ -147,6 +156,7 @@ case InvalidArgument(reason: String)
 case UnknownPlace
 case NotShareable(reason: String)
 case Interrupted
+case UpdateRequired(reason: String)
 case Storage(reason: String)
 public func uiLocales() -> [UiLocale]
 public func plainText(text: String) -> String
@@ -177,6 +187,7 @@ status=0
 java -XX:TieredStopAtLevel=1 -Djna.library.path="$(dirname "$LIB")" \
   -Dguide.fixture.good="$FIXTURES/good.rgpack" -Dguide.fixture.tampered="$FIXTURES/tampered.rgpack" \
   -Dguide.fixture.publicKey="$FIXTURES/keys/publisher.pub" \
+  -Dguide.fixture.newerStore="$FIXTURES/newer-store" \
   -cp "$JAR:$JNA_JAR:$KOTLIN_HOME/lib/kotlin-stdlib.jar:$KOTLIN_TEST" \
   org.residentguide.testing.MainKt "$swift_problems" || status=$?
 say "took $(( $(date +%s) - started )) s"

@@ -8,11 +8,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 
-use crate::error::{Result, StorageContext};
 use crate::hours::{self, Hours, OpenState};
 use crate::i18n;
 use crate::model::{
@@ -20,6 +18,7 @@ use crate::model::{
     Record, Vocabulary,
 };
 use crate::store::Store;
+use crate::store::error::{Result, StorageContext};
 
 /// Listing filters; the default filters nothing. When any filter is set,
 /// only listings can match (an article has no cost, hours or languages).
@@ -51,7 +50,7 @@ pub struct Filters {
     /// Sees people in every one of these ways (walk-in, appointment).
     pub access: Vec<Access>,
     /// Only listings whose hours say they are open at this instant.
-    pub open_at: Option<DateTime<Utc>>,
+    pub open_at: Option<jiff::Timestamp>,
 }
 
 impl Filters {
@@ -183,7 +182,7 @@ fn name_pattern<T: Vocabulary>(value: T) -> Value {
 /// a handful of schedules across many listings.
 #[derive(Debug)]
 pub(crate) struct OpenCheck {
-    at: Option<DateTime<Utc>>,
+    at: Option<jiff::Timestamp>,
     seen: HashMap<(String, Option<String>, Option<String>), bool>,
 }
 
@@ -273,6 +272,19 @@ mod tests {
 
     use super::*;
     use crate::model::ArticleDetails;
+    use crate::testing::StoreExt;
+
+    /// A chrono instant (how these tests spell wall-clock times) as the
+    /// core's jiff one.
+    trait Jiff {
+        fn jiff(self) -> jiff::Timestamp;
+    }
+
+    impl<Tz: chrono::TimeZone> Jiff for chrono::DateTime<Tz> {
+        fn jiff(self) -> jiff::Timestamp {
+            jiff::Timestamp::from_second(self.timestamp()).unwrap()
+        }
+    }
 
     /// Synthetic fixture listing (not content): a free Spanish-speaking clinic.
     fn clinic() -> ListingDetails {
@@ -370,14 +382,8 @@ mod tests {
     #[test]
     fn open_at_uses_the_listings_hours_and_unknown_hours_never_pass() {
         let ny = crate::zone::Zone::named("America/New_York").unwrap();
-        let tuesday_10 = ny
-            .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
-            .unwrap()
-            .with_timezone(&Utc);
-        let tuesday_20 = ny
-            .with_ymd_and_hms(2026, 3, 3, 20, 0, 0)
-            .unwrap()
-            .with_timezone(&Utc);
+        let tuesday_10 = ny.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap().jiff();
+        let tuesday_20 = ny.with_ymd_and_hms(2026, 3, 3, 20, 0, 0).unwrap().jiff();
         let open = Filters {
             open_at: Some(tuesday_10),
             ..Default::default()
@@ -400,11 +406,7 @@ mod tests {
             cost: vec![Cost::Free],
             case_types: vec![CaseType::Daca],
             wheelchair_access: true,
-            open_at: Some(
-                ny.with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
-                    .unwrap()
-                    .with_timezone(&Utc),
-            ),
+            open_at: Some(ny.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap().jiff()),
             ..Default::default()
         };
         assert_eq!(passes(&filters), (true, false));
@@ -497,7 +499,7 @@ mod tests {
             .unwrap()
             .with_ymd_and_hms(2026, 3, 3, 10, 0, 0)
             .unwrap()
-            .with_timezone(&Utc);
+            .jiff();
         let edits: Vec<fn(&mut Filters)> = vec![
             |_| {},
             |f| f.category = Some("legal-clinic".into()),

@@ -4,7 +4,6 @@
 //! keeps to answer that fast (service-area codes and polygon boxes).
 
 pub mod filters;
-pub(crate) mod index;
 pub mod nearby;
 
 pub use filters::Filters;

@@ -12,17 +12,16 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 
 use super::Filters;
 use super::filters::{FilterSql, OpenCheck};
-use crate::error::{Error, Result, StorageContext};
 use crate::geo::{self, Locality, Point, area};
 use crate::hours::{self, HoursStatus};
 use crate::i18n;
 use crate::model::{Details, ListingDetails, Record};
 use crate::store::Store;
+use crate::store::error::{Result, StorageContext};
 
 /// The radius used when none is given.
 pub const DEFAULT_RADIUS_KM: f64 = 50.0;
@@ -43,7 +42,7 @@ pub struct NearbyOptions {
     /// Listing filters.
     pub filters: Filters,
     /// The instant "open now" is evaluated at.
-    pub now: DateTime<Utc>,
+    pub now: jiff::Timestamp,
 }
 
 /// One listing near the place, in the person's language.
@@ -86,7 +85,7 @@ impl ListingStatus {
     pub fn of(
         listing: &ListingDetails,
         place: Option<&Locality>,
-        now: DateTime<Utc>,
+        now: jiff::Timestamp,
     ) -> ListingStatus {
         let office = match (listing.latitude, listing.longitude) {
             (Some(lat), Some(lon)) => Point::new(lat, lon),
@@ -337,7 +336,7 @@ fn nearest_offices(
         inside.truncate(keep);
     }
     for candidate in &mut inside {
-        candidate.id = record_id(store, candidate.rowid)?;
+        candidate.id = store.record_id(candidate.rowid)?;
     }
     inside.sort_by(|a, b| far(a).total_cmp(&far(b)).then_with(|| a.id.cmp(&b.id)));
     inside.truncate(need);
@@ -392,30 +391,8 @@ fn text_or_null(text: &Option<String>) -> Value {
     text.clone().map_or(Value::Null, Value::Text)
 }
 
-/// The id of the record stored at `rowid`.
-fn record_id(store: &Store, rowid: i64) -> Result<String> {
-    store
-        .conn()
-        .prepare_cached("SELECT id FROM records WHERE rowid = ?1")
-        .context("preparing a record id read")?
-        .query_row([rowid], |row| row.get(0))
-        .context("reading a record id")
-}
-
 /// The record at `rowid`, its pack id and the pack's source language.
 pub(crate) fn read(store: &Store, rowid: i64) -> Result<(Record, String, String)> {
-    let (data, pack, source_language): (String, String, String) = store
-        .conn()
-        .prepare_cached(
-            "SELECT r.data, r.pack_id, p.source_language
-             FROM records r JOIN packs p USING (pack_id) WHERE r.rowid = ?1",
-        )
-        .context("preparing a listing read")?
-        .query_row([rowid], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
-        .context("reading a listing")?;
-    let record: Record = serde_json::from_str(&data).map_err(|err| Error::Storage {
-        context: "decoding a stored record",
-        source: rusqlite::Error::ToSqlConversionFailure(Box::new(err)),
-    })?;
-    Ok((record, pack, source_language))
+    let stored = store.record_at(rowid)?;
+    Ok((stored.record, stored.pack_id, stored.source_language))
 }

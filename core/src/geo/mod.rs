@@ -55,6 +55,18 @@ pub fn distance_km(a: Point, b: Point) -> f64 {
     Geodesic.distance(a.to_geo(), b.to_geo()) / 1000.0
 }
 
+/// A place the offline gazetteer does not know. The message names the kind
+/// of place, never what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlaceError {
+    /// A ZIP code or city is not in the offline gazetteer.
+    #[error("unknown {kind}: it is not in the offline gazetteer of US ZIP codes and places")]
+    Unknown {
+        /// "ZIP code" or "city".
+        kind: &'static str,
+    },
+}
+
 /// Where a person asked to search from, as they gave it. Resolved with
 /// [`Location::resolve`]; never stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +99,7 @@ impl Location {
 
     /// The point, ZIP and county this location stands for, from the bundled
     /// gazetteer. Errors never repeat what was typed.
-    pub fn resolve(&self) -> crate::Result<Locality> {
+    pub fn resolve(&self) -> Result<Locality, PlaceError> {
         let gazetteer = Gazetteer::get();
         match self {
             Location::Point(point) => Ok(gazetteer.locality_of(*point)),
@@ -98,11 +110,11 @@ impl Location {
                     zip: Some(entry.zip.clone()),
                     county: entry.county.clone(),
                 })
-                .ok_or(crate::Error::UnknownPlace { kind: "ZIP code" }),
+                .ok_or(PlaceError::Unknown { kind: "ZIP code" }),
             Location::City { name, state } => gazetteer
                 .city(name, state)
                 .map(|point| gazetteer.locality_of(point))
-                .ok_or(crate::Error::UnknownPlace { kind: "city" }),
+                .ok_or(PlaceError::Unknown { kind: "city" }),
         }
     }
 }

@@ -1,23 +1,14 @@
-//! Builds a signed pack file from read sources (`guide pack build`).
+//! Builds a signed pack file from read sources (`guide pack build`); the
+//! container and payload are written by `guide_content::packfile`, the same
+//! code the core's build script makes the bundled pack with.
 
-use std::io::Write;
+use guide_content::packfile::{self, ManifestOptions};
 
-use serde::{Deserialize, Serialize};
+pub use guide_content::packfile::PayloadLine;
 
 use super::error::PackError;
-use super::format::{self, Coverage, FORMAT_VERSION, Manifest, PayloadInfo};
 use super::keys::SecretKey;
-use super::verify::sha256_hex;
-use crate::model::{Details, PackContent, Record};
-
-/// One line of the decompressed payload. Tagged, so later formats can add
-/// other kinds of line (concepts) without ambiguity.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
-pub enum PayloadLine {
-    /// An article or listing.
-    Record(Record),
-}
+use crate::model::PackContent;
 
 /// Choices a publisher makes at build time.
 #[derive(Debug, Clone)]
@@ -42,70 +33,27 @@ pub fn build_pack(
     options: &BuildOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, PackError> {
-    let total = content.records.len();
-    let mut uncompressed = 0u64;
-    let mut encoder = zstd::stream::write::Encoder::new(Vec::new(), options.compression_level)
-        .map_err(|err| PackError::BadPayload(err.to_string()))?;
-    for (done, record) in content.records.iter().enumerate() {
-        let mut line = serde_json::to_vec(&PayloadLine::Record(record.clone()))
+    let (payload, uncompressed) =
+        packfile::encode_payload(&content.records, options.compression_level, progress)
             .map_err(|err| PackError::BadPayload(err.to_string()))?;
-        line.push(b'\n');
-        uncompressed += line.len() as u64;
-        encoder
-            .write_all(&line)
-            .map_err(|err| PackError::BadPayload(err.to_string()))?;
-        if done % 256 == 0 || done + 1 == total {
-            progress(done + 1, total);
-        }
-    }
-    let payload = encoder
-        .finish()
-        .map_err(|err| PackError::BadPayload(err.to_string()))?;
-
-    let info = &content.info;
-    let manifest = Manifest {
-        format: FORMAT_VERSION,
-        pack_id: info.pack_id.clone(),
-        publisher: info.publisher.clone(),
-        version: options.version.unwrap_or(info.version),
-        created: options.created.to_string(),
-        expires: options.expires.to_string(),
-        source_language: info.source_language.clone(),
-        languages: info.languages.clone(),
-        coverage: Coverage {
-            area: info.area.clone().unwrap_or_default(),
-            bbox: bounding_box(&content.records),
+    let manifest = packfile::manifest(
+        content,
+        &ManifestOptions {
+            version: options.version,
+            created: options.created.to_string(),
+            expires: options.expires.to_string(),
+            min_core_version: env!("CARGO_PKG_VERSION").into(),
         },
-        record_count: total as u64,
-        payload: PayloadInfo {
-            compression: "zstd".into(),
-            size: payload.len() as u64,
-            uncompressed_size: uncompressed,
-            sha256: sha256_hex(&payload),
-        },
-        min_core_version: env!("CARGO_PKG_VERSION").into(),
-    };
-    let manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("manifests serialize");
+        &payload,
+        uncompressed,
+    );
+    let manifest_bytes = packfile::manifest_bytes(&manifest);
     let signature = key.sign(&manifest_bytes);
-    Ok(format::write(
+    Ok(super::format::write(
         &manifest_bytes,
         &key.public_key(),
         &signature,
         options.statement.as_deref(),
         &payload,
     ))
-}
-
-/// `[min_lon, min_lat, max_lon, max_lat]` of the listings that have a place.
-fn bounding_box(records: &[Record]) -> Option<[f64; 4]> {
-    records
-        .iter()
-        .filter_map(|record| match &record.details {
-            Details::Listing(l) => l.longitude.zip(l.latitude),
-            Details::Article(_) => None,
-        })
-        .fold(None, |bbox, (lon, lat)| {
-            let [a, b, c, d] = bbox.unwrap_or([lon, lat, lon, lat]);
-            Some([a.min(lon), b.min(lat), c.max(lon), d.max(lat)])
-        })
 }

@@ -1,7 +1,8 @@
-//! Why a pack file was not installed. Two families, because a screen acts
-//! differently on them: an [`InvalidPack`](PackError::is_invalid) is damaged
+//! Why a pack file was not installed. Three families, because a screen acts
+//! differently on them ([`PackError::problem`]): an invalid pack is damaged
 //! or malformed (ask for the file again); a refused pack is well-formed but
-//! not acceptable (untrusted, revoked, older). Either way nothing changed.
+//! not acceptable (untrusted, revoked, older); a pack this app is too old for
+//! (update the app). Either way nothing changed.
 
 /// Everything that stops a pack file from being read or installed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -156,22 +157,57 @@ pub enum PackError {
     Bundled(String),
 }
 
+/// What a screen does about a pack that was not installed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackProblem {
+    /// Damaged or malformed: ask for the file again.
+    Invalid,
+    /// Well-formed but not acceptable (trust, version): say why, change nothing.
+    Refused,
+    /// Made for a newer app (container format, core version): update the app.
+    NeedsNewerApp,
+}
+
 impl PackError {
-    /// `true` for a damaged or malformed file; `false` for a well-formed
-    /// pack that was refused (trust, version).
-    pub fn is_invalid(&self) -> bool {
-        matches!(
-            self,
+    /// The family of this error. An exhaustive match, so a new variant does
+    /// not compile until someone decides what a screen does about it.
+    pub fn problem(&self) -> PackProblem {
+        match self {
             PackError::NotAPack
-                | PackError::Truncated { .. }
-                | PackError::TooLarge { .. }
-                | PackError::Inflated { .. }
-                | PackError::BadManifest(_)
-                | PackError::UnsupportedFormat { .. }
-                | PackError::BadPayload(_)
-                | PackError::BadRecord { .. }
-                | PackError::BadStatement(_)
-                | PackError::BadKey(_)
-        )
+            | PackError::Truncated { .. }
+            | PackError::TooLarge { .. }
+            | PackError::Inflated { .. }
+            | PackError::BadManifest(_)
+            | PackError::BadPayload(_)
+            | PackError::BadRecord { .. }
+            | PackError::BadStatement(_)
+            | PackError::BadKey(_) => PackProblem::Invalid,
+            PackError::UnsupportedFormat { .. } | PackError::NeedsNewerApp { .. } => {
+                PackProblem::NeedsNewerApp
+            }
+            PackError::BadSignature { .. }
+            | PackError::HashMismatch
+            | PackError::UnknownKey { .. }
+            | PackError::NotAllowed { .. }
+            | PackError::Revoked { .. }
+            | PackError::DelegationExpired { .. }
+            | PackError::Rollback { .. }
+            | PackError::SameVersionDifferent { .. }
+            | PackError::StaleStatement { .. }
+            | PackError::UntrustedRoot
+            | PackError::IdTaken { .. }
+            | PackError::Bundled(_) => PackProblem::Refused,
+        }
+    }
+
+    /// `true` for a file this app cannot read (damaged, malformed, or a
+    /// container format it does not know); `false` for a readable pack that
+    /// was refused (trust, version, or a newer core than this one).
+    pub fn is_invalid(&self) -> bool {
+        match self.problem() {
+            PackProblem::Invalid => true,
+            PackProblem::Refused => false,
+            PackProblem::NeedsNewerApp => matches!(self, PackError::UnsupportedFormat { .. }),
+        }
     }
 }

@@ -15,81 +15,22 @@
 //! Parsing only slices the bytes and checks lengths; nothing is decompressed
 //! or trusted here (see `verify.rs`).
 
-use serde::{Deserialize, Serialize};
-
 use super::error::PackError;
 use super::keys::PublicKey;
 
-/// The first bytes of every pack file. The CR LF catches a transfer that
-/// rewrote line endings.
-pub const MAGIC: &[u8; 8] = b"RGPACK\r\n";
+pub use guide_content::packfile::{
+    Coverage, FORMAT_VERSION, MAGIC, MAX_MANIFEST, MAX_STATEMENT, Manifest, PayloadInfo,
+};
 
-/// The container format this app reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
-
-/// Largest manifest accepted: a manifest is a few hundred bytes.
-pub const MAX_MANIFEST: u32 = 64 * 1024;
-
-/// Largest embedded trust statement accepted.
-pub const MAX_STATEMENT: u32 = 16 * 1024;
-
-/// A pack's signed description of itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Manifest {
-    /// Container format version ([`FORMAT_VERSION`]).
-    pub format: u32,
-    /// Stable pack id (e.g. `us-md-baltimore`).
-    pub pack_id: String,
-    /// Who publishes the pack.
-    pub publisher: String,
-    /// Release number; an install never goes backwards.
-    pub version: u64,
-    /// When the pack was built (RFC 3339, UTC).
-    pub created: String,
-    /// The first day the content counts as stale (ISO 8601 date). A stale
-    /// pack still answers, marked.
-    pub expires: String,
-    /// Language every record has.
-    pub source_language: String,
-    /// Every language the texts are in.
-    pub languages: Vec<String>,
-    /// The area the pack covers.
-    pub coverage: Coverage,
-    /// Number of records in the payload.
-    pub record_count: u64,
-    /// Size and hash of the payload.
-    pub payload: PayloadInfo,
-    /// Lowest core version that reads this pack (semver `MAJOR.MINOR.PATCH`).
-    pub min_core_version: String,
-}
-
-/// The area a pack covers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Coverage {
-    /// A name people recognise ("Baltimore, MD", "United States").
-    pub area: String,
-    /// `[min_lon, min_lat, max_lon, max_lat]` when the pack has places.
-    pub bbox: Option<[f64; 4]>,
-}
-
-// Coverage holds floats, which are never NaN here (they come from checked
-// coordinates), so the manifest can still be compared whole.
-impl Eq for Coverage {}
-
-/// What the signed manifest says about the payload.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PayloadInfo {
-    /// Always `zstd`.
-    pub compression: String,
-    /// Compressed size in bytes (the payload's length in the file).
-    pub size: u64,
-    /// Decompressed size in bytes.
-    pub uncompressed_size: u64,
-    /// SHA-256 of the compressed payload, lowercase hex.
-    pub sha256: String,
+/// Writes a pack file from its parts (the inverse of [`PackParts::parse`]).
+pub fn write(
+    manifest: &[u8],
+    signer: &PublicKey,
+    signature: &[u8; 64],
+    statement: Option<&[u8]>,
+    payload: &[u8],
+) -> Vec<u8> {
+    guide_content::packfile::write(manifest, &signer.to_bytes(), signature, statement, payload)
 }
 
 /// A pack file cut into its parts, nothing verified yet.
@@ -147,28 +88,6 @@ impl<'a> PackParts<'a> {
             payload: &file[reader.at..],
         })
     }
-}
-
-/// Writes a pack file from its parts (the inverse of [`PackParts::parse`]).
-pub fn write(
-    manifest: &[u8],
-    signer: &PublicKey,
-    signature: &[u8; 64],
-    statement: Option<&[u8]>,
-    payload: &[u8],
-) -> Vec<u8> {
-    let statement = statement.unwrap_or_default();
-    let mut out =
-        Vec::with_capacity(8 + 4 + manifest.len() + 96 + 4 + statement.len() + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&(manifest.len() as u32).to_le_bytes());
-    out.extend_from_slice(manifest);
-    out.extend_from_slice(&signer.to_bytes());
-    out.extend_from_slice(signature);
-    out.extend_from_slice(&(statement.len() as u32).to_le_bytes());
-    out.extend_from_slice(statement);
-    out.extend_from_slice(payload);
-    out
 }
 
 struct Cursor<'a> {

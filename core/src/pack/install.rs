@@ -8,9 +8,31 @@ use super::build::PayloadLine;
 use super::error::PackError;
 use super::trust::{self, SignedStatement};
 use super::verify::{self, Limits, VerifiedPack};
-use crate::error::{Error, Result};
+use crate::ingest::{self, IngestError};
 use crate::model::{Details, PackInfo, Record};
-use crate::store::{PackFile, Store};
+use crate::store::{PackFile, Store, StoreError};
+
+/// Why a pack file was not installed: the file (refused or damaged), or the
+/// store. Either way nothing changed.
+#[derive(Debug, thiserror::Error)]
+pub enum InstallError {
+    /// The file was refused or is damaged.
+    #[error(transparent)]
+    Pack(#[from] PackError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<IngestError<PackError>> for InstallError {
+    fn from(err: IngestError<PackError>) -> InstallError {
+        match err {
+            IngestError::Store(err) => InstallError::Store(err),
+            IngestError::IdTaken { id, owner } => PackError::IdTaken { id, owner }.into(),
+            IngestError::Input(err) => InstallError::Pack(err),
+        }
+    }
+}
 
 /// What an install did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,14 +66,14 @@ pub fn check_file(
     roots: &[crate::pack::keys::PublicKey],
     limits: &Limits,
     now: jiff::Timestamp,
-) -> Result<Checked> {
+) -> Result<Checked, InstallError> {
     let pack = verify::verify(file, limits)?;
     check_trust(store, &pack, roots, now)?;
-    check_payload(&pack, limits)
+    Ok(check_payload(&pack, limits)?)
 }
 
 /// Decodes and checks every record of a verified pack without installing it.
-pub fn check_payload(pack: &VerifiedPack<'_>, limits: &Limits) -> Result<Checked> {
+pub fn check_payload(pack: &VerifiedPack<'_>, limits: &Limits) -> Result<Checked, PackError> {
     let info = pack_info(&pack.manifest);
     let mut records = 0;
     for record in decode_records(pack, limits, &info) {
@@ -65,7 +87,8 @@ pub fn check_payload(pack: &VerifiedPack<'_>, limits: &Limits) -> Result<Checked
     })
 }
 
-fn pack_info(manifest: &crate::pack::format::Manifest) -> PackInfo {
+/// What the store keeps of a pack's identity, from its manifest.
+pub(crate) fn pack_info(manifest: &crate::pack::format::Manifest) -> PackInfo {
     PackInfo {
         pack_id: manifest.pack_id.clone(),
         publisher: manifest.publisher.clone(),
@@ -84,7 +107,7 @@ pub fn install_file(
     roots: &[crate::pack::keys::PublicKey],
     limits: &Limits,
     now: jiff::Timestamp,
-) -> Result<Installed> {
+) -> Result<Installed, InstallError> {
     let pack = verify::verify(file, limits)?;
     let manifest = &pack.manifest;
     let statement = check_trust(store, &pack, roots, now)?;
@@ -135,7 +158,7 @@ pub fn install_file(
     };
     // The record stream checks the declared count itself and fails the
     // transaction on any mismatch.
-    let count = store.install_records(&info, Some(&meta), records)?;
+    let count = ingest::install(store, &info, Some(&meta), records, now)?;
     Ok(Installed {
         pack_id: manifest.pack_id.clone(),
         version: manifest.version,
@@ -144,9 +167,21 @@ pub fn install_file(
     })
 }
 
+/// Installs the bundled pack ([`super::BUNDLED_PACK`]), replacing an older
+/// bundled version: checked and decoded like any pack file, streamed into
+/// one transaction, but not asked who signed it (it ships with the app) and
+/// keeping no file (it is updated with the app).
+pub fn install_bundled(store: &mut Store, now: jiff::Timestamp) -> Result<u64, InstallError> {
+    let limits = Limits::default();
+    let pack = verify::verify(super::BUNDLED_PACK, &limits)?;
+    let info = pack_info(&pack.manifest);
+    let records = decode_records(&pack, &limits, &info);
+    Ok(ingest::install(store, &info, None, records, now)?)
+}
+
 /// The trusted time: the device clock, or the newest `created` of any
 /// trusted pack seen if later — so winding the clock back hides no staleness.
-pub fn trusted_now(store: &Store, clock: jiff::Timestamp) -> Result<jiff::Timestamp> {
+pub fn trusted_now(store: &Store, clock: jiff::Timestamp) -> Result<jiff::Timestamp, StoreError> {
     let newest = store
         .newest_created()?
         .and_then(|text| text.parse::<jiff::Timestamp>().ok());
@@ -163,7 +198,7 @@ fn check_trust(
     pack: &VerifiedPack<'_>,
     roots: &[crate::pack::keys::PublicKey],
     now: jiff::Timestamp,
-) -> Result<Option<SignedStatement>> {
+) -> Result<Option<SignedStatement>, InstallError> {
     let carried = match pack.parts.statement {
         // A carried statement from an unknown root is ignored, not fatal:
         // the key may still be trusted locally or by a kept statement.
@@ -174,7 +209,7 @@ fn check_trust(
         .kept_statement(&pack.signer.to_bytes())?
         .and_then(|bytes| SignedStatement::from_trusted_root(&bytes, roots).ok());
     let today = utc_date(trusted_now(store, now)?);
-    let local = store.local_keys()?;
+    let local = trust::local_keys(store)?;
     Ok(trust::authorize(
         &pack.signer,
         &pack.manifest.pack_id,
@@ -187,11 +222,11 @@ fn check_trust(
 
 /// Streams the payload's records, refusing past the declared size or the
 /// hard limit, and checking each record against the content rules.
-fn decode_records<'a>(
+pub(crate) fn decode_records<'a>(
     pack: &'a VerifiedPack<'a>,
     limits: &Limits,
     info: &'a PackInfo,
-) -> impl Iterator<Item = Result<Record>> + 'a {
+) -> impl Iterator<Item = Result<Record, PackError>> + 'a {
     let declared = pack.manifest.payload.uncompressed_size;
     let limit = declared.min(limits.max_uncompressed);
     let expected = pack.manifest.record_count;
@@ -213,7 +248,7 @@ fn decode_records<'a>(
             Ok(reader) => reader,
             Err(err) => {
                 finished = true;
-                return Some(Err(PackError::BadPayload(err.to_string()).into()));
+                return Some(Err(PackError::BadPayload(err.to_string())));
             }
         };
         let mut line = Vec::new();
@@ -226,22 +261,19 @@ fn decode_records<'a>(
                 }
                 Err(PackError::BadPayload(format!(
                     "the manifest declares {expected} records, the payload holds {index}"
-                ))
-                .into())
+                )))
             }
             Ok(_) if index as u64 >= expected => Err(PackError::BadPayload(format!(
                 "the payload holds more than the {expected} records declared"
-            ))
-            .into()),
+            ))),
             Ok(_) => match serde_json::from_slice::<PayloadLine>(&line) {
                 Ok(PayloadLine::Record(record)) => check_record(&record, info)
                     .map(|()| record)
-                    .map_err(|reason| PackError::BadRecord { index, reason }.into()),
+                    .map_err(|reason| PackError::BadRecord { index, reason }),
                 Err(err) => Err(PackError::BadRecord {
                     index,
                     reason: err.to_string(),
-                }
-                .into()),
+                }),
             },
         };
         index += 1;
@@ -252,19 +284,19 @@ fn decode_records<'a>(
     })
 }
 
-fn payload_error(err: std::io::Error) -> Error {
+fn payload_error(err: std::io::Error) -> PackError {
     match err
         .get_ref()
         .and_then(|inner| inner.downcast_ref::<PackError>())
     {
-        Some(pack_error) => pack_error.clone().into(),
-        None => PackError::BadPayload(err.to_string()).into(),
+        Some(pack_error) => pack_error.clone(),
+        None => PackError::BadPayload(err.to_string()),
     }
 }
 
 /// The same rules `pack::source` enforces on sources, for records arriving
 /// in a file (a publisher's build tool may not be ours).
-fn check_record(record: &Record, info: &PackInfo) -> Result<(), String> {
+fn check_record(record: &Record, info: &PackInfo) -> std::result::Result<(), String> {
     let taxonomy = crate::taxonomy();
     if !crate::model::is_valid_id(&record.id) {
         return Err(format!("`{}` is not a valid id", record.id));

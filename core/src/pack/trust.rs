@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::PackError;
 use super::keys::{PublicKey, SecretKey};
+use crate::store::{Store, StoreError};
 
 /// Root public keys shipped with the app (`RGPK …` text).
 ///
@@ -146,6 +147,28 @@ pub struct LocalKey {
     pub key: PublicKey,
     /// Pack ids or prefixes it may sign.
     pub prefixes: Vec<String>,
+}
+
+/// The keys trusted on this device without a root, as the store keeps them
+/// (a row that no longer parses is skipped: it can only narrow trust).
+pub fn local_keys(store: &Store) -> Result<Vec<LocalKey>, StoreError> {
+    Ok(store
+        .local_keys()?
+        .into_iter()
+        .filter_map(|stored| {
+            let bytes = <[u8; 32]>::try_from(stored.key.as_slice()).ok()?;
+            let key = PublicKey::from_bytes(&bytes).ok()?;
+            Some(LocalKey {
+                key,
+                prefixes: stored.prefixes,
+            })
+        })
+        .collect())
+}
+
+/// Trusts `key` on this device for its prefixes (replacing what it had).
+pub fn trust_locally(store: &mut Store, key: &LocalKey) -> Result<(), StoreError> {
+    store.add_local_key(&key.key.to_bytes(), &key.prefixes)
 }
 
 /// The root keys this build trusts: [`ROOT_KEYS`] plus `extra` (tests,

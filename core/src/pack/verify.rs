@@ -3,8 +3,6 @@
 //! sizes, payload hash — in that order, so nothing unsigned is ever parsed
 //! beyond lengths and nothing is decompressed before its hash is proven.
 
-use sha2::{Digest, Sha256};
-
 use super::error::PackError;
 use super::format::{FORMAT_VERSION, Manifest, PackParts};
 use super::keys::PublicKey;
@@ -129,13 +127,7 @@ fn parse_manifest(bytes: &[u8]) -> Result<Manifest, PackError> {
     Ok(manifest)
 }
 
-/// Lowercase hex SHA-256.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+pub use guide_content::packfile::sha256_hex;
 
 fn parse_semver(text: &str) -> Option<(u64, u64, u64)> {
     let mut parts = text.split('.').map(|p| p.parse::<u64>().ok());

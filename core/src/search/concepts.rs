@@ -24,8 +24,7 @@ use toml::Spanned;
 use super::normalize::fold;
 use super::stem::stem;
 use super::tokenize::{TokenKind, tokens_of_folded};
-use crate::error::Result;
-use crate::pack::source::SourceError;
+use crate::source::SourceError;
 use crate::taxonomy::Taxonomy;
 
 /// The languages concept terms may be written in: the product's target
@@ -119,7 +118,7 @@ pub fn parse_concepts(
     path: &Path,
     text: &str,
     taxonomy: &Taxonomy,
-) -> std::result::Result<Vec<Concept>, SourceError> {
+) -> Result<Vec<Concept>, SourceError> {
     let error_at = |offset: Option<usize>, message: String| SourceError {
         file: path.to_path_buf(),
         line: offset.map(|o| text[..o.min(text.len())].matches('\n').count() + 1),
@@ -229,9 +228,8 @@ fn is_key(id: &str) -> bool {
 
 /// The built-in concepts (`content/concepts.toml`), compiled for matching.
 /// An error names the line of the file to fix.
-pub fn built_in() -> Result<Arc<ConceptIndex>> {
-    static BUILT_IN: OnceLock<std::result::Result<Arc<ConceptIndex>, SourceError>> =
-        OnceLock::new();
+pub fn built_in() -> Result<Arc<ConceptIndex>, SourceError> {
+    static BUILT_IN: OnceLock<Result<Arc<ConceptIndex>, SourceError>> = OnceLock::new();
     BUILT_IN
         .get_or_init(|| {
             let text = include_str!("../../../content/concepts.toml");
@@ -239,7 +237,6 @@ pub fn built_in() -> Result<Arc<ConceptIndex>> {
                 .map(|concepts| Arc::new(ConceptIndex::new(concepts)))
         })
         .clone()
-        .map_err(Into::into)
 }
 
 /// One concept term, prepared for matching query tokens.
@@ -381,7 +378,7 @@ mod tests {
         crate::taxonomy()
     }
 
-    fn parse(text: &str) -> std::result::Result<Vec<Concept>, SourceError> {
+    fn parse(text: &str) -> Result<Vec<Concept>, SourceError> {
         parse_concepts(Path::new("concepts.toml"), text, taxonomy())
     }
 

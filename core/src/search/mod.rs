@@ -1,7 +1,7 @@
 //! Search over every installed pack, in the person's language, forgiving
 //! of accents, inflections, typos, and of the language a query is typed in.
 //!
-//! Index time ([`index`], called by the store's installer) and query time
+//! Index time ([`crate::index::text`], run by [`crate::ingest`]) and query time
 //! ([`query`]) share one analysis: [`normalize`] (NFKC, case, accents and
 //! Arabic-script folding), [`tokenize`] (words, or bigrams for Han and
 //! Hangul) and [`stem`] (Snowball by the text's language tag). A query also
@@ -11,27 +11,27 @@
 //! the language chain into one score; [`snippet`] marks matched words.
 //!
 //! A search runs inside an interrupt scope (`store::interrupt`): a newer
-//! keystroke cancels it with `Error::Interrupted`, never a partial list.
+//! keystroke cancels it with `StoreError::Interrupted`, never a partial list.
 
 pub mod concepts;
-pub mod index;
-pub mod lexicon;
-pub mod normalize;
 pub mod query;
 pub mod rank;
 pub mod snippet;
-pub mod stem;
-pub mod tokenize;
-pub mod typo;
+
+// The analysis is shared with the index, one layer down; these keep the
+// paths `search::normalize` and the like working.
+pub use crate::text::{lexicon, normalize, stem, tokenize, typo};
 
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::{OptionalExtension, params};
 
-use crate::error::{Result, StorageContext};
 use crate::i18n;
+use crate::index::text as text_index;
 use crate::model::Kind;
+use crate::source::SourceError;
 use crate::store::Store;
+use crate::store::error::{Result, StorageContext, StoreError};
 use crate::store::interrupt::InterruptScope;
 
 /// At most this many matching texts are ranked per query list: enough for
@@ -99,6 +99,17 @@ pub struct SearchResults {
     pub corrected: Option<String>,
 }
 
+/// Why a search gave no results list. Messages never carry the query.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The store failed, or a newer keystroke interrupted the search.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The built-in concepts do not parse (a build defect; the file and line inside).
+    #[error("invalid pack sources: {0}")]
+    Concepts(#[from] SourceError),
+}
+
 /// Which query of a search found a text.
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
@@ -144,7 +155,7 @@ pub fn search(
     text: &str,
     options: &SearchOptions,
     scope: &InterruptScope,
-) -> Result<SearchResults> {
+) -> Result<SearchResults, SearchError> {
     scope.err_if_interrupted()?;
     if options.limit == 0 {
         return Ok(SearchResults::default());
@@ -152,18 +163,13 @@ pub fn search(
     // The chain queries are stemmed in: the person's languages, then the
     // source language of the content (every installed pack's, in practice "en").
     let mut chain = i18n::language_chain(&options.languages, "en");
-    for source in source_languages(store)? {
+    for source in store.source_languages()? {
         if !chain.iter().any(|c| c.eq_ignore_ascii_case(&source)) {
             chain.push(source);
         }
     }
-    let plan = query::plan(
-        text,
-        &chain,
-        options.prefix,
-        store.lexicon(),
-        store.concepts(),
-    );
+    let concepts = concepts::built_in()?;
+    let plan = query::plan(text, &chain, options.prefix, store.lexicon(), &concepts);
     if plan.is_empty() {
         return Ok(SearchResults::default());
     }
@@ -188,7 +194,7 @@ pub fn search(
     let facets_of = |tokens: &[String]| -> HashSet<String> {
         tokens
             .iter()
-            .filter(|t| t.starts_with(index::FACET_MARK))
+            .filter(|t| t.starts_with(text_index::FACET_MARK))
             .cloned()
             .collect()
     };
@@ -245,12 +251,12 @@ pub fn search(
         }
         let (category, topics) = &candidate.facets;
         let topics: Vec<String> = serde_json::from_str(topics).unwrap_or_default();
-        let facets = index::facets(category.as_deref(), &topics);
+        let facets = text_index::facets(category.as_deref(), &topics);
         let typed = rank::facet_score(facets.iter().copied(), |kind, key| {
-            typed_facets.contains(&index::facet_token(kind, key))
+            typed_facets.contains(&text_index::facet_token(kind, key))
         });
         let fixed = rank::facet_score(facets.iter().copied(), |kind, key| {
-            fixed_facets.contains(&index::facet_token(kind, key))
+            fixed_facets.contains(&text_index::facet_token(kind, key))
         });
         candidate.typed += typed;
         candidate.fixed += fix_factor * fixed;
@@ -408,18 +414,6 @@ fn text_score_for(store: &Store, expression: &str, text_rowid: i64) -> Result<f6
         .optional()
         .context("searching")
         .map(|score| score.map_or(0.0, |s| -s))
-}
-
-/// The source languages of the installed packs.
-fn source_languages(store: &Store) -> Result<Vec<String>> {
-    store
-        .conn()
-        .prepare_cached("SELECT DISTINCT source_language FROM packs ORDER BY source_language")
-        .context("preparing a search")?
-        .query_map([], |row| row.get(0))
-        .context("reading pack languages")?
-        .collect::<rusqlite::Result<_>>()
-        .context("reading pack languages")
 }
 
 /// Picks the display language for one hit and reads its title and snippet.

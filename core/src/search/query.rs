@@ -19,11 +19,11 @@
 use std::collections::BTreeSet;
 
 use super::concepts::ConceptIndex;
-use super::index::{FACET_MARK, facet_token};
 use super::lexicon::{self, Correction, Lexicon};
 use super::stem::stem;
 use super::tokenize::{Token, TokenKind, query_tokens};
 use super::typo;
+use crate::index::text::{FACET_MARK, facet_token};
 
 /// At most this many corrections are tried per misspelled word.
 const MAX_CORRECTIONS: usize = 3;
@@ -421,7 +421,7 @@ pub fn terms(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::lexicon::Entry;
+    use crate::text::lexicon::Entry;
 
     fn lexicon(words: &[&str]) -> Lexicon {
         let mut entries: Vec<(String, Entry)> = words

@@ -13,11 +13,24 @@ pub mod text;
 pub mod uri;
 pub mod vcard;
 
-use crate::error::{Error, Result};
-use crate::guide::RecordView;
 use crate::model::{Details, ListingDetails, Source};
+use crate::view::RecordView;
 
 pub use labels::Labels;
+
+/// A record cannot be shared in the format asked for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ShareError {
+    /// An article has no phone for `tel:`, a listing without a location has
+    /// no `geo:` URI.
+    #[error("cannot share this record as {format}: it has no {missing}")]
+    NotShareable {
+        /// The format asked for.
+        format: &'static str,
+        /// What the record lacks.
+        missing: &'static str,
+    },
+}
 
 /// The forms a record can be shared in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,7 +164,11 @@ impl<'a> Card<'a> {
 }
 
 /// Shares `view` as `format` for a person whose languages are `languages`.
-pub fn share(view: &RecordView, format: ShareFormat, languages: &[String]) -> Result<Shared> {
+pub fn share(
+    view: &RecordView,
+    format: ShareFormat,
+    languages: &[String],
+) -> Result<Shared, ShareError> {
     let card = Card::of(view, languages);
     let single = |content: String| Shared {
         format,
@@ -168,15 +185,15 @@ pub fn share(view: &RecordView, format: ShareFormat, languages: &[String]) -> Re
                 messages,
             }
         }
-        ShareFormat::Vcard => single(vcard::write(&card).ok_or(Error::NotShareable {
+        ShareFormat::Vcard => single(vcard::write(&card).ok_or(ShareError::NotShareable {
             format: "vcard",
             missing: "listing details (articles are shared as text)",
         })?),
-        ShareFormat::Geo => single(uri::geo(&card).ok_or(Error::NotShareable {
+        ShareFormat::Geo => single(uri::geo(&card).ok_or(ShareError::NotShareable {
             format: "geo",
             missing: "stated location",
         })?),
-        ShareFormat::Tel => single(uri::tel(&card).ok_or(Error::NotShareable {
+        ShareFormat::Tel => single(uri::tel(&card).ok_or(ShareError::NotShareable {
             format: "tel",
             missing: "phone number that can be dialled",
         })?),

@@ -13,7 +13,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::error::{Error, Result};
+use super::error::{Result, StoreError as Error};
 
 /// Cancels whatever search is running or waiting on the store. `Send + Sync`:
 /// call it from the UI thread while a worker thread searches.

@@ -319,6 +319,16 @@ fun bindingsSuite() = Suite("bindings").apply {
         }
     }
 
+    test("a store written by a newer app asks for an app update, and is left as it was") {
+        val newer = File(System.getProperty("guide.fixture.newerStore"))
+        val dir = tempDataDir()
+        newer.copyRecursively(dir, overwrite = true)
+        val before = File(dir, "guide.sqlite3").readBytes()
+        val refused = assertFailsWith<GuideException.UpdateRequired> { Guide.open(dir.path, listOf("en")) }
+        assertTrue("update the app" in refused.message.orEmpty(), refused.message)
+        assertTrue(before.contentEquals(File(dir, "guide.sqlite3").readBytes()), "the newer store is untouched")
+    }
+
     test("shares a listing") {
         openGuide("es").use { guide ->
             val listing = guide.show(ATLANTA)

@@ -134,7 +134,7 @@ fn restore_suffix_accents(lang: &str, word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::normalize::fold;
+    use crate::text::normalize::fold;
 
     /// The form a word is matched by: its stem, or itself.
     #[test]

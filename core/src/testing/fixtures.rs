@@ -1,14 +1,8 @@
-//! Test fixtures shared by the core's and the CLI's integration tests
-//! (included with `#[path]`): synthetic records that say so in their
-//! source, never content.
-
-// Each test crate uses its own subset.
-#![allow(dead_code)]
+//! Synthetic records that say so in their source, never content.
 
 use std::collections::BTreeMap;
 
-use guide_core::model::{Details, LocalizedText, Source, Translation};
-use guide_core::{PackContent, PackInfo, Record};
+use crate::model::{Details, LocalizedText, PackContent, PackInfo, Record, Source, Translation};
 
 /// The source every fixture cites: it says the record is not content.
 pub fn source() -> Source {

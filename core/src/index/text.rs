@@ -1,6 +1,8 @@
-//! What the full-text index holds for one text: the same normalisation,
-//! tokenisation and stemming as queries get, done in Rust before FTS5 sees
-//! anything, plus the record's topics and category as facet tokens.
+//! The text index: what `text_fts` holds for one text — the same
+//! normalisation, tokenisation and stemming as queries get, done in Rust
+//! before FTS5 sees anything, plus the record's topics and category as facet
+//! tokens — and the writes that fill it. Filled by `crate::ingest`; read by
+//! `crate::search`. The table is declared in `store::schema::CURRENT`.
 //!
 //! Each column of `text_fts` receives space-separated tokens: every word
 //! folded ([`super::normalize::fold`]), followed by its stem in the text's
@@ -10,9 +12,13 @@
 
 use std::collections::HashMap;
 
-use super::normalize::fold_content;
-use super::stem::stem_content;
-use super::tokenize::{TokenKind, tokens_of_folded};
+use rusqlite::{Connection, params};
+
+use crate::store::error::{Result, StorageContext};
+
+use crate::text::normalize::fold_content;
+use crate::text::stem::stem_content;
+use crate::text::tokenize::{TokenKind, tokens_of_folded};
 
 /// The marker that starts a facet token. A private-use character: query
 /// text never yields one (tokens hold only letters, digits and marks).
@@ -94,6 +100,44 @@ pub fn analyze(
     }
 }
 
+/// Indexes the text stored at `text_rowid` (a `record_texts` row).
+pub(crate) fn add(conn: &Connection, text_rowid: i64, indexed: &IndexedText) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO text_fts (rowid, title, tags, summary, body, facets)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .context("preparing index insert")?
+    .execute(params![
+        text_rowid,
+        indexed.title,
+        indexed.tags,
+        indexed.summary,
+        indexed.body,
+        indexed.facets,
+    ])
+    .context("indexing a record text")?;
+    Ok(())
+}
+
+/// Removes the indexed texts of every record of `pack_id` (before the texts
+/// themselves are deleted).
+pub(crate) fn delete_pack(conn: &Connection, pack_id: &str) -> Result<()> {
+    conn.execute(
+        "DELETE FROM text_fts WHERE rowid IN (SELECT t.rowid FROM record_texts t
+             JOIN records r ON r.rowid = t.record_rowid WHERE r.pack_id = ?1)",
+        [pack_id],
+    )
+    .context("removing indexed texts")?;
+    Ok(())
+}
+
+/// Removes every indexed text (before a reindex).
+pub(crate) fn clear(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM text_fts", [])
+        .context("clearing the text index")?;
+    Ok(())
+}
+
 fn column_tokens(lang: &str, text: &str, terms: &mut HashMap<String, bool>) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 2);
     let mut push = |token: &str| {
@@ -119,7 +163,7 @@ fn column_tokens(lang: &str, text: &str, terms: &mut HashMap<String, bool>) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::stem::stem;
+    use crate::text::stem::stem;
 
     #[test]
     fn words_are_folded_and_followed_by_their_stem() {
@@ -156,7 +200,7 @@ mod tests {
         let text = analyze("en", "", &[], "", "", &[("topic", "a"), ("category", "b")]);
         assert_eq!(text.facets.split(' ').count(), 3);
         assert!(
-            !crate::search::tokenize::query_tokens(&token)
+            !crate::text::tokenize::query_tokens(&token)
                 .iter()
                 .any(|t| t.text.contains(FACET_MARK))
         );

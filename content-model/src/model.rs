@@ -6,9 +6,8 @@
 //! sources that vouch for them and the day those sources were last checked,
 //! because a wrong phone number for a legal clinic is worse than none.
 //!
-//! This file is also compiled into the core's build script (which turns the
-//! `content/` sources into the embedded default pack), so it depends on
-//! nothing but `serde`.
+//! The core's build script uses it too (to turn the `content/` sources into
+//! the bundled pack), so it depends on nothing but `serde`.
 
 use std::collections::BTreeMap;
 

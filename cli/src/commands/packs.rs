@@ -9,35 +9,35 @@ use std::path::Path;
 use guide_core::pack::build::{BuildOptions, build_pack};
 use guide_core::pack::format::PackParts;
 use guide_core::pack::keys::{PublicKey, SecretKey};
-use guide_core::pack::source::read_pack_dir;
 use guide_core::pack::trust::{SignedStatement, Statement, parse_date};
 use guide_core::pack::verify::{Limits, verify};
+use guide_core::source::read_pack_dir;
 use guide_core::{Guide, PackStatus};
 use serde_json::{Value, json};
 
-/// A failure to report as one line (exit 1).
-pub type CmdResult = Result<(), String>;
+use crate::error::{CliError, CmdResult};
 
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    fs::read(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
+fn read(path: &Path) -> CmdResult<Vec<u8>> {
+    fs::read(path).map_err(CliError::io("read", path))
 }
 
-fn read_text(path: &Path) -> Result<String, String> {
-    fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
+fn read_text(path: &Path) -> CmdResult<String> {
+    fs::read_to_string(path).map_err(CliError::io("read", path))
 }
 
 /// A public key given as `RGPK …` text or as the path of a `.pub` file.
-pub fn public_key_arg(arg: &str) -> Result<PublicKey, String> {
+pub fn public_key_arg(arg: &str) -> CmdResult<PublicKey> {
     let text = if arg.trim_start().starts_with("RGPK") {
         arg.to_string()
     } else {
         read_text(Path::new(arg))?
     };
-    PublicKey::from_text(&text).map_err(|err| format!("{arg}: {err}"))
+    PublicKey::from_text(&text).map_err(|err| CliError::Invalid(format!("{arg}: {err}")))
 }
 
-fn secret_key(path: &Path) -> Result<SecretKey, String> {
-    SecretKey::from_text(&read_text(path)?).map_err(|err| format!("{}: {err}", path.display()))
+fn secret_key(path: &Path) -> CmdResult<SecretKey> {
+    SecretKey::from_text(&read_text(path)?)
+        .map_err(|err| CliError::Invalid(format!("{}: {err}", path.display())))
 }
 
 fn write_new(path: &Path, bytes: &[u8], secret: bool) -> CmdResult {
@@ -50,25 +50,23 @@ fn write_new(path: &Path, bytes: &[u8], secret: bool) -> CmdResult {
     }
     #[cfg(not(unix))]
     let _ = secret;
-    let mut file = options
-        .open(path)
-        .map_err(|err| format!("cannot create {}: {err}", path.display()))?;
-    file.write_all(bytes)
-        .map_err(|err| format!("cannot write {}: {err}", path.display()))
+    let mut file = options.open(path).map_err(CliError::io("create", path))?;
+    file.write_all(bytes).map_err(CliError::io("write", path))
 }
 
 /// Writes `bytes` to `path` through a temporary file, so a reader never sees half a pack.
 fn write_atomic(path: &Path, bytes: &[u8]) -> CmdResult {
     let tmp = path.with_extension("partial");
-    fs::write(&tmp, bytes).map_err(|err| format!("cannot write {}: {err}", tmp.display()))?;
-    fs::rename(&tmp, path).map_err(|err| format!("cannot write {}: {err}", path.display()))
+    fs::write(&tmp, bytes).map_err(CliError::io("write", &tmp))?;
+    fs::rename(&tmp, path).map_err(CliError::io("write", path))
 }
 
 /// `guide keygen --out DIR [--name NAME]`.
 pub fn keygen(dir: &Path, name: &str) -> CmdResult {
-    fs::create_dir_all(dir).map_err(|err| format!("cannot create {}: {err}", dir.display()))?;
+    fs::create_dir_all(dir).map_err(CliError::io("create", dir))?;
     let mut seed = [0u8; 32];
-    getrandom::fill(&mut seed).map_err(|err| format!("no randomness from the OS: {err}"))?;
+    getrandom::fill(&mut seed)
+        .map_err(|err| CliError::Failed(format!("no randomness from the OS: {err}")))?;
     let secret = SecretKey::from_seed(&seed);
     let public = secret.public_key();
     let secret_path = dir.join(format!("{name}.key"));
@@ -89,39 +87,51 @@ pub fn keygen(dir: &Path, name: &str) -> CmdResult {
     Ok(())
 }
 
+/// What `guide pack build` takes besides its paths.
+pub struct BuildArgs<'a> {
+    /// Version to write instead of pack.toml's.
+    pub version: Option<u64>,
+    /// First stale day (`YYYY-MM-DD`); a year from `now` when `None`.
+    pub expires: Option<&'a str>,
+    /// The root-signed delegation to carry.
+    pub delegation: Option<&'a Path>,
+    /// The build time (the run's clock).
+    pub now: jiff::Timestamp,
+}
+
 /// `guide pack build SRC_DIR --out FILE --key SECRET_KEY [--version N] [--expires DATE] [--delegation FILE]`.
-pub fn build(
-    src: &Path,
-    out: &Path,
-    key: &Path,
-    version: Option<u64>,
-    expires: Option<&str>,
-    delegation: Option<&Path>,
-) -> CmdResult {
+pub fn build(src: &Path, out: &Path, key: &Path, args: &BuildArgs<'_>) -> CmdResult {
+    let BuildArgs {
+        version,
+        expires,
+        delegation,
+        now,
+    } = *args;
     let key = secret_key(key)?;
-    let content = read_pack_dir(src, guide_core::taxonomy()).map_err(|err| err.to_string())?;
-    let created = jiff::Timestamp::now()
+    let content = read_pack_dir(src, guide_core::taxonomy())
+        .map_err(|err| CliError::Invalid(err.to_string()))?;
+    let created = now
         .round(jiff::Unit::Second)
-        .map_err(|err| err.to_string())?;
+        .map_err(|err| CliError::Failed(err.to_string()))?;
     let expires = match expires {
-        Some(text) => parse_date(text)?,
+        Some(text) => parse_date(text).map_err(CliError::Invalid)?,
         // A year: long enough not to nag, short enough that abandoned packs show as stale.
         None => created
             .to_zoned(jiff::tz::TimeZone::UTC)
             .date()
             .checked_add(jiff::Span::new().years(1))
-            .map_err(|err| err.to_string())?,
+            .map_err(|err| CliError::Failed(err.to_string()))?,
     };
     let statement = match delegation {
         Some(path) => {
             let bytes = read(path)?;
             let signed = SignedStatement::parse(&bytes)
-                .map_err(|err| format!("{}: {err}", path.display()))?;
+                .map_err(|err| CliError::Invalid(format!("{}: {err}", path.display())))?;
             if signed.statement.publisher_key().ok() != Some(key.public_key()) {
-                return Err(format!(
+                return Err(CliError::Invalid(format!(
                     "{}: the delegation is for another key",
                     path.display()
-                ));
+                )));
             }
             Some(bytes)
         }
@@ -143,8 +153,7 @@ pub fn build(
     };
     let file = build_pack(&content, &key, &options, &mut |done, _| {
         bar.set_position(done as u64)
-    })
-    .map_err(|err| err.to_string())?;
+    })?;
     bar.finish_and_clear();
     write_atomic(out, &file)?;
     outln!(
@@ -161,7 +170,7 @@ pub fn build(
 /// `guide pack verify FILE [--trust PUBLIC_KEY]`: with `--trust`, the file
 /// must be signed by that key; without, it must be installable on this device.
 pub fn verify_file(
-    guide: impl FnOnce() -> Result<Guide, String>,
+    guide: impl FnOnce() -> CmdResult<Guide>,
     file: &Path,
     trust: Option<&str>,
 ) -> CmdResult {
@@ -169,21 +178,21 @@ pub fn verify_file(
     let checked = match trust {
         Some(key) => {
             let key = public_key_arg(key)?;
-            let pack =
-                verify(&bytes, &Limits::default()).map_err(|err| format!("refused: {err}"))?;
+            let pack = verify(&bytes, &Limits::default())
+                .map_err(|err| CliError::Refused(err.to_string()))?;
             if pack.signer != key {
-                return Err(format!(
-                    "refused: signed by key {}, not by the trusted key {}",
+                return Err(CliError::Refused(format!(
+                    "signed by key {}, not by the trusted key {}",
                     pack.signer.key_id(),
                     key.key_id()
-                ));
+                )));
             }
             guide_core::pack::install::check_payload(&pack, &Limits::default())
-                .map_err(|err| format!("refused: {err}"))?
+                .map_err(|err| CliError::Refused(err.to_string()))?
         }
         None => guide()?
             .check_pack(&bytes)
-            .map_err(|err| format!("refused: {err}"))?,
+            .map_err(|err| CliError::Refused(err.to_string()))?,
     };
     outln!(
         "OK: {} v{}, {} records, signed by {}, expires {}",
@@ -200,9 +209,9 @@ pub fn verify_file(
 /// whether its signature matches — trust is not judged here.
 pub fn inspect(file: &Path, json_out: bool) -> CmdResult {
     let bytes = read(file)?;
-    let parts = PackParts::parse(&bytes).map_err(|err| err.to_string())?;
+    let parts = PackParts::parse(&bytes)?;
     let manifest: Value = serde_json::from_slice(parts.manifest)
-        .map_err(|err| format!("the manifest is not valid JSON: {err}"))?;
+        .map_err(|err| CliError::Invalid(format!("the manifest is not valid JSON: {err}")))?;
     let verified = verify(&bytes, &Limits::default());
     let signer = PublicKey::from_bytes(&parts.signer)
         .map(|k| k.key_id())
@@ -234,7 +243,7 @@ pub fn install(guide: &Guide, file: &Path) -> CmdResult {
     let bytes = read(file)?;
     let installed = guide
         .install_pack(&bytes)
-        .map_err(|err| format!("refused: {err}"))?;
+        .map_err(|err| CliError::Refused(err.to_string()))?;
     match installed.replaced {
         Some(old) if old == installed.version => outln!(
             "{} v{} is already installed",
@@ -277,7 +286,7 @@ fn pack_json(status: &PackStatus) -> Value {
 
 /// `guide packs list [--json]`.
 pub fn list(guide: &Guide, json_out: bool) -> CmdResult {
-    let packs = guide.packs().map_err(|err| err.to_string())?;
+    let packs = guide.packs()?;
     if json_out {
         outln!(
             "{}",
@@ -312,14 +321,14 @@ pub fn list(guide: &Guide, json_out: bool) -> CmdResult {
 
 /// `guide packs remove PACK_ID`.
 pub fn remove(guide: &Guide, pack_id: &str) -> CmdResult {
-    guide.remove_pack(pack_id).map_err(|err| err.to_string())?;
+    guide.remove_pack(pack_id)?;
     outln!("removed {pack_id}");
     Ok(())
 }
 
 /// `guide packs export PACK_ID --out FILE`.
 pub fn export(guide: &Guide, pack_id: &str, out: &Path) -> CmdResult {
-    let bytes = guide.export_pack(pack_id).map_err(|err| err.to_string())?;
+    let bytes = guide.export_pack(pack_id)?;
     write_atomic(out, &bytes)?;
     outln!(
         "wrote {pack_id} to {} ({} bytes)",
@@ -333,11 +342,11 @@ pub fn export(guide: &Guide, pack_id: &str, out: &Path) -> CmdResult {
 pub fn trust_add(guide: &Guide, key: &str, prefixes: &[String]) -> CmdResult {
     let key = public_key_arg(key)?;
     if let Some(bad) = prefixes.iter().find(|p| !guide_core::model::is_valid_id(p)) {
-        return Err(format!("`{bad}` is not a valid pack id prefix"));
+        return Err(CliError::Invalid(format!(
+            "`{bad}` is not a valid pack id prefix"
+        )));
     }
-    guide
-        .trust_key(key, prefixes.to_vec())
-        .map_err(|err| err.to_string())?;
+    guide.trust_key(key, prefixes.to_vec())?;
     outln!("trusted key {} for {}", key.key_id(), prefixes.join(", "));
     Ok(())
 }
@@ -361,7 +370,7 @@ pub fn delegate(
     prefixes: &[String],
     expires: &str,
 ) -> CmdResult {
-    parse_date(expires)?;
+    parse_date(expires).map_err(CliError::Invalid)?;
     let statement = Statement::Delegation {
         serial: args.serial,
         publisher_key: public_key_arg(args.publisher)?.to_text(),
@@ -398,11 +407,8 @@ pub fn revoke(args: &StatementArgs<'_>, reason: &str) -> CmdResult {
 pub fn import(guide: &Guide, file: &Path) -> CmdResult {
     let signed = guide
         .import_statement(&read(file)?)
-        .map_err(|err| format!("refused: {err}"))?;
-    let key = signed
-        .statement
-        .publisher_key()
-        .map_err(|err| err.to_string())?;
+        .map_err(|err| CliError::Refused(err.to_string()))?;
+    let key = signed.statement.publisher_key()?;
     match signed.statement {
         Statement::Delegation {
             pack_ids, expires, ..

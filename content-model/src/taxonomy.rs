@@ -1,7 +1,7 @@
 //! The one taxonomy of article topics and listing categories that content,
 //! search and the apps share (`content/taxonomy.toml`).
 //!
-//! This file is also compiled into the core's build script, so it depends on
+//! The core's build script checks content against it too, so it depends on
 //! nothing but `serde` and `toml`.
 
 use std::collections::BTreeMap;

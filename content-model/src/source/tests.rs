@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use super::*;
-use crate::model::{Access, Accreditation, CaseType, Cost};
+use crate::model::{Access, Accreditation, CaseType, Cost, Details, Translation};
 
 const TAXONOMY: &str = r#"
 [categories.legal-clinic]
