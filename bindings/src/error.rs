@@ -30,6 +30,13 @@ pub enum GuideError {
     /// The ZIP code or city typed is not in the offline gazetteer: ask for another.
     #[error("unknown place")]
     UnknownPlace,
+    /// A city typed without its state could be several places: offer
+    /// `choices` ("Springfield, IL", …, largest first) to pick from.
+    #[error("ambiguous place")]
+    AmbiguousPlace {
+        /// The places it may mean, as "Name, ST".
+        choices: Vec<String>,
+    },
     /// The record cannot be shared in that format (e.g. no phone for `tel:`).
     #[error("not shareable: {reason}")]
     NotShareable {
@@ -52,6 +59,7 @@ impl From<CoreError> for GuideError {
         match err {
             CoreError::NotFound { .. } => GuideError::NotFound,
             CoreError::UnknownPlace { .. } => GuideError::UnknownPlace,
+            CoreError::AmbiguousPlace { choices } => GuideError::AmbiguousPlace { choices },
             CoreError::NotShareable { .. } => GuideError::NotShareable {
                 reason: err.to_string(),
             },

@@ -19,6 +19,7 @@ macro_rules! outln {
 mod output;
 mod packs;
 mod strings;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,7 +29,7 @@ use chrono::{DateTime, Utc};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use guide_core::directory::{Filters, NearbyOptions};
-use guide_core::geo::{Location, Point};
+use guide_core::geo::{Locality, Location};
 use guide_core::model::{
     AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Vocabulary,
 };
@@ -62,7 +63,8 @@ enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 10, value_name = "N")]
         limit: usize,
-        /// A place to measure listing distances from (ranking is unchanged).
+        /// A place to search near for this search only (nothing is stored):
+        /// listings near it rank up and show their distance.
         #[command(flatten)]
         place: PlaceArgs,
         #[command(flatten)]
@@ -96,6 +98,10 @@ enum Command {
         /// Your language (BCP 47 tag); falls back to English.
         #[arg(long, default_value = "en", value_name = "TAG")]
         lang: String,
+        /// A place to list the nearest related help from, for this call only
+        /// (nothing is stored); without one, help serving the whole country.
+        #[command(flatten)]
+        place: PlaceArgs,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -199,7 +205,7 @@ enum PackCommand {
         /// Version to write instead of pack.toml's.
         #[arg(long, value_name = "N")]
         version: Option<u64>,
-        /// First day the content counts as stale (default: one year from today).
+        /// First day the content counts as stale (default: pack.toml's `expires`, else one year from today).
         #[arg(long, value_name = "YYYY-MM-DD")]
         expires: Option<String>,
         /// The root-signed delegation of this key, carried in the pack.
@@ -287,23 +293,33 @@ enum TrustCommand {
 #[derive(Debug, Args)]
 #[group(multiple = false)]
 struct PlaceArgs {
-    /// Near this point, LAT,LON in degrees (e.g. 39.29,-76.61).
-    #[arg(long, value_name = "LAT,LON", value_parser = parse_point, allow_hyphen_values = true)]
-    near: Option<Point>,
+    /// Near this place: a ZIP code, a city ("Baltimore, MD", "NYC",
+    /// "Chicago") or a point LAT,LON in degrees (e.g. 39.29,-76.61).
+    #[arg(long, value_name = "ZIP|CITY|LAT,LON", value_parser = parse_place, allow_hyphen_values = true)]
+    near: Option<Location>,
     /// Near this five-digit US ZIP code.
     #[arg(long, value_name = "ZIP", value_parser = parse_zip)]
     zip: Option<String>,
-    /// Near this US city or town, as "NAME, ST" (e.g. "Baltimore, MD").
-    #[arg(long, value_name = "NAME, ST", value_parser = parse_city)]
+    /// Near this US city or town: "NAME, ST" (e.g. "Baltimore, MD"), or the
+    /// name alone when one large city has it ("Chicago", "NYC", "Brooklyn").
+    #[arg(long, value_name = "CITY", value_parser = parse_city)]
     city: Option<Location>,
 }
 
 impl PlaceArgs {
     fn location(&self) -> Option<Location> {
         self.near
-            .map(Location::Point)
+            .clone()
             .or_else(|| self.zip.clone().map(Location::Zip))
             .or_else(|| self.city.clone())
+    }
+
+    /// The place resolved offline, or the one-line reason it cannot be.
+    fn resolve(&self, guide: &Guide, words: &words::Words) -> Result<Option<Locality>, String> {
+        self.location()
+            .map(|location| guide.resolve(&location))
+            .transpose()
+            .map_err(|err| output::error_line(words, &err))
     }
 }
 
@@ -383,8 +399,10 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Result<T, String> {
     T::parse(text).ok_or_else(|| format!("expected one of: {}", T::names()))
 }
 
-fn parse_point(text: &str) -> Result<Point, String> {
-    Point::parse(text).ok_or_else(|| "expected LAT,LON in degrees, e.g. 39.29,-76.61".into())
+fn parse_place(text: &str) -> Result<Location, String> {
+    Location::parse(text).ok_or_else(|| {
+        "expected a ZIP code, a city or LAT,LON, e.g. 21202 or \"Baltimore, MD\"".into()
+    })
 }
 
 fn parse_zip(text: &str) -> Result<String, String> {
@@ -397,7 +415,11 @@ fn parse_zip(text: &str) -> Result<String, String> {
 }
 
 fn parse_city(text: &str) -> Result<Location, String> {
-    Location::city(text).ok_or_else(|| "expected \"NAME, ST\", e.g. \"Baltimore, MD\"".into())
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("expected a city, e.g. \"Baltimore, MD\" or \"Chicago\"".into());
+    }
+    Ok(Location::city(text).unwrap_or_else(|| Location::Named(text.to_string())))
 }
 
 fn parse_format(text: &str) -> Result<ShareFormat, String> {
@@ -417,7 +439,7 @@ fn main() -> ExitCode {
     {
         return output::usage_error(Cli::command().error(
             ErrorKind::MissingRequiredArgument,
-            "nearby needs a place: --near LAT,LON, --zip ZIP or --city \"NAME, ST\"",
+            "nearby needs a place: --near ZIP|CITY|LAT,LON, --zip ZIP or --city CITY",
         ));
     }
     match run(cli) {
@@ -457,43 +479,52 @@ fn run(cli: Cli) -> Result<(), String> {
         } => {
             let now = Utc::now();
             let guide = open(&data_dir, &lang)?;
+            let words = words::Words::new(&lang);
             // Resolve the place before searching, so an unknown ZIP fails fast.
-            let locality = place
-                .location()
-                .map(|l| l.resolve())
-                .transpose()
-                .map_err(|err| err.to_string())?;
+            let near = place.resolve(&guide, &words)?;
             let started = Instant::now();
             let options = SearchOptions {
                 limit,
                 prefix,
                 filters: filters.filters(now),
+                near,
                 ..SearchOptions::default()
             };
             let results = guide
                 .search_with(&query, &options)
-                .map_err(|err| err.to_string())?;
+                .map_err(|err| output::error_line(&words, &err))?;
+            let locality = results.place.as_ref().map(|p| &p.locality);
             let statuses = results
                 .hits
                 .iter()
-                .map(|hit| guide.status(&hit.id, locality.as_ref(), now))
+                .map(|hit| guide.status(&hit.id, locality, now))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|err| err.to_string())?;
             let took_ms = started.elapsed().as_secs_f64() * 1000.0;
             if json {
                 output::print_json(&output::search_json(&query, took_ms, &results, &statuses));
             } else {
-                output::print_search(&results, &statuses);
+                output::print_search(&words, &results, &statuses);
             }
         }
         Command::Strings { .. } => unreachable!("handled before the data directory"),
-        Command::Show { id, lang, json } => {
+        Command::Show {
+            id,
+            lang,
+            place,
+            json,
+        } => {
             let guide = open(&data_dir, &lang)?;
+            let words = words::Words::new(&lang);
+            let near = place.resolve(&guide, &words)?;
             let view = guide.show(&id, &[]).map_err(|err| err.to_string())?;
+            let help = guide
+                .related_help(&view, near.as_ref(), RELATED_HELP_LIMIT)
+                .map_err(|err| err.to_string())?;
             if json {
-                output::print_json(&output::show_json(&view));
+                output::print_json(&output::show_json(&view, &help));
             } else {
-                output::print_show(&view);
+                output::print_show(&words, &view, &help);
             }
         }
         Command::Nearby {
@@ -504,8 +535,11 @@ fn run(cli: Cli) -> Result<(), String> {
             filters,
             json,
         } => {
-            let location = place.location().ok_or("nearby needs a place")?;
             let guide = open(&data_dir, &lang)?;
+            let words = words::Words::new(&lang);
+            let locality = place
+                .resolve(&guide, &words)?
+                .ok_or("nearby needs a place")?;
             let started = Instant::now();
             let options = NearbyOptions {
                 languages: Vec::new(),
@@ -514,14 +548,14 @@ fn run(cli: Cli) -> Result<(), String> {
                 filters: filters.filters(Utc::now()),
                 now: Utc::now(),
             };
-            let hits = guide
-                .nearby(&location, &options)
+            let found = guide
+                .nearby_place(&locality, &options)
                 .map_err(|err| err.to_string())?;
             let took_ms = started.elapsed().as_secs_f64() * 1000.0;
             if json {
-                output::print_json(&output::nearby_json(radius_km, took_ms, &hits));
+                output::print_json(&output::nearby_json(&locality, radius_km, took_ms, &found));
             } else {
-                output::print_nearby(&hits);
+                output::print_nearby(&words, &locality, &found);
             }
         }
         Command::Share {
@@ -615,6 +649,9 @@ fn run(cli: Cli) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// How many related listings `show` lists under an article, per group.
+const RELATED_HELP_LIMIT: usize = 5;
 
 fn open(data_dir: &std::path::Path, lang: &str) -> Result<Guide, String> {
     if data_dir.as_os_str().is_empty() {

@@ -103,7 +103,8 @@ pub fn build(
     let created = jiff::Timestamp::now()
         .round(jiff::Unit::Second)
         .map_err(|err| err.to_string())?;
-    let expires = match expires {
+    let expires = match expires.or(content.info.expires.as_deref()) {
+        // --expires, else pack.toml's `expires`.
         Some(text) => parse_date(text)?,
         // A year: long enough not to nag, short enough that abandoned packs show as stale.
         None => created

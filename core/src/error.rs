@@ -57,6 +57,13 @@ pub enum Error {
         /// "ZIP code" or "city".
         kind: &'static str,
     },
+    /// A city named without its state could be several places; the person
+    /// chooses one (the choices are gazetteer names, never what was typed).
+    #[error("more than one place has that name; add the state: {}", choices.join(" · "))]
+    AmbiguousPlace {
+        /// "Springfield, IL", "Springfield, MO"…: the places it may mean, largest first.
+        choices: Vec<String>,
+    },
     /// A record cannot be shared in the format asked for (an article has no
     /// phone for `tel:`, a listing without a location has no `geo:` URI).
     #[error("cannot share this record as {format}: it has no {missing}")]

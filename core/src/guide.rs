@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 
-use crate::directory::{self, ListingStatus, NearbyHit, NearbyOptions};
+use crate::directory::{self, ListingStatus, NearbyOptions, NearbyResults};
 use crate::error::{Error, Result};
 use crate::geo::{Locality, Location};
 use crate::i18n::{self, UiStrings};
@@ -17,7 +17,8 @@ use crate::pack::keys::PublicKey;
 use crate::pack::trust::{self, LocalKey, SignedStatement};
 use crate::pack::verify::Limits;
 use crate::pack::{self, PackError};
-use crate::search::{self, SearchHit, SearchOptions, SearchResults};
+use crate::search::place::Mention;
+use crate::search::{self, PlaceSource, SearchHit, SearchOptions, SearchPlace, SearchResults};
 use crate::share::{self, ShareFormat, Shared};
 use crate::store::interrupt::InterruptHandle;
 use crate::store::{InstalledPack, Store};
@@ -66,6 +67,25 @@ pub struct RecordView {
     pub fallback: bool,
     /// The text in `lang`.
     pub text: LocalizedText,
+    /// Whether the record is on a fast-changing topic (due for re-checking
+    /// within 90 days of being checked): show "last checked on …, check
+    /// current status" (the `record-check-status` string) beside it.
+    pub check_status: bool,
+    /// A listing's point and what it stands for (`None` for an article or
+    /// a listing that states no location). Draw a pin only when exact.
+    pub placement: Option<crate::geo::Placement>,
+}
+
+/// The listings that help with an article (its `related_categories`): the
+/// nearest ones when a place is known, else those serving the whole country.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RelatedHelp {
+    /// The place the help is near, when one was given.
+    pub place: Option<Locality>,
+    /// Nearest first: local help, then help serving the place's state.
+    pub near: Vec<crate::directory::NearbyHit>,
+    /// Help serving the whole country.
+    pub national: Vec<crate::directory::NearbyHit>,
 }
 
 /// What a result list shows beside a hit.
@@ -242,13 +262,123 @@ impl Guide {
         // The scope starts before waiting for the store, so a search queued
         // behind a running one is cancelled by the same keystroke.
         let scope = self.interrupt.begin_scope();
+        // A place named in the query (or "near me") is taken out of the
+        // text and ranks listings near it up.
+        let found = search::place::find(query, &|location| self.resolve(location).is_ok());
+        let given = || -> Result<Option<SearchPlace>> {
+            if let Some(locality) = &options.near {
+                return Ok(Some(SearchPlace {
+                    locality: locality.clone(),
+                    source: PlaceSource::Given,
+                }));
+            }
+            Ok(self.saved_place()?.map(|locality| SearchPlace {
+                locality,
+                source: PlaceSource::Saved,
+            }))
+        };
+        let (text, place, near_me_unset) = match found.mention {
+            Some(Mention::Place(location)) => {
+                let locality = self.resolve(&location)?;
+                let place = SearchPlace {
+                    locality,
+                    source: PlaceSource::Query,
+                };
+                (found.rest, Some(place), false)
+            }
+            Some(Mention::NearMe) => {
+                let place = given()?;
+                let unset = place.is_none();
+                (found.rest, place, unset)
+            }
+            None => (query.to_string(), given()?, false),
+        };
         let options = SearchOptions {
             languages: self.chosen(&options.languages),
+            near: place.as_ref().map(|p| p.locality.clone()),
             ..options.clone()
         };
-        let mut results = search::search(&self.store(), query, &options, &scope)?;
+        let mut results = if text.trim().is_empty() && place.is_some() {
+            // Only a place was asked for: what is nearest it.
+            self.nearest_as_hits(&options)?
+        } else {
+            search::search(&self.store(), &text, &options, &scope)?
+        };
+        results.place = place;
+        results.near_me_unset = near_me_unset;
         self.mark_stale(&mut results.hits)?;
         Ok(results)
+    }
+
+    /// The listings nearest `options.near` as search hits (for a query that
+    /// names only a place).
+    fn nearest_as_hits(&self, options: &SearchOptions) -> Result<SearchResults> {
+        let Some(place) = &options.near else {
+            return Ok(SearchResults::default());
+        };
+        let nearby = self.nearby_place(
+            place,
+            &NearbyOptions {
+                languages: options.languages.clone(),
+                radius_km: directory::nearby::DEFAULT_RADIUS_KM,
+                limit: options.limit,
+                filters: options.filters.clone(),
+                now: Utc::now(),
+            },
+        )?;
+        let hits = nearby
+            .into_iter()
+            .take(options.limit)
+            .map(|hit| {
+                let record = self.store().record(&hit.id)?.record;
+                Ok(SearchHit {
+                    kind: crate::model::Kind::Listing,
+                    topics: record.topics.clone(),
+                    category: Some(hit.category),
+                    snippet: hit.summary,
+                    score: 0.0,
+                    stale_since: None,
+                    check_status: crate::freshness::changes_fast(
+                        &record.verified_on,
+                        record.expires_on.as_deref(),
+                    ),
+                    verified_on: hit.verified_on,
+                    id: hit.id,
+                    title: hit.title,
+                    lang: hit.lang,
+                    fallback: hit.fallback,
+                    pack: hit.pack,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(SearchResults {
+            hits,
+            ..SearchResults::default()
+        })
+    }
+
+    /// The place the person saved on this device, resolved; `None` when
+    /// there is none (or it no longer resolves).
+    pub fn saved_place(&self) -> Result<Option<Locality>> {
+        let saved = self.store().saved_place()?;
+        Ok(saved
+            .as_deref()
+            .and_then(Location::parse)
+            .and_then(|location| self.resolve(&location).ok()))
+    }
+
+    /// Saves `location` as the person's place (after checking it resolves):
+    /// searches that say "near me" use it. It stays on the device, is never
+    /// exported, and [`Guide::wipe_local_data`] removes it.
+    pub fn save_place(&self, location: &Location) -> Result<Locality> {
+        let locality = self.resolve(location)?;
+        self.store().set_saved_place(Some(&location.to_text()))?;
+        Ok(locality)
+    }
+
+    /// Forgets the saved place.
+    pub fn forget_place(&self) -> Result<()> {
+        self.store().set_saved_place(None)
     }
 
     /// Sets `stale_since` on hits from packs past their expiry (they still
@@ -284,13 +414,35 @@ impl Guide {
     /// area), nearest first. `options.languages` empty means the guide's
     /// languages. The location is resolved offline and forgotten after the
     /// query; an unknown ZIP code or city is [`Error::UnknownPlace`].
-    pub fn nearby(&self, location: &Location, options: &NearbyOptions) -> Result<Vec<NearbyHit>> {
-        let place = location.resolve()?;
+    pub fn nearby(&self, location: &Location, options: &NearbyOptions) -> Result<NearbyResults> {
+        let place = self.resolve(location)?;
+        self.nearby_place(&place, options)
+    }
+
+    /// [`Guide::nearby`] from a place already resolved (with [`Guide::resolve`]).
+    pub fn nearby_place(&self, place: &Locality, options: &NearbyOptions) -> Result<NearbyResults> {
         let options = NearbyOptions {
             languages: self.chosen(&options.languages),
             ..options.clone()
         };
-        directory::nearby::nearby(&self.store(), &place, &options)
+        directory::nearby::nearby(&self.store(), place, &options)
+    }
+
+    /// Resolves `location` offline: a name without its state ("Chicago",
+    /// "Springfield") means its one large place, else the one place of that
+    /// name the installed listings are in; otherwise
+    /// [`Error::AmbiguousPlace`] lists the choices. Unknown places are
+    /// [`Error::UnknownPlace`].
+    pub fn resolve(&self, location: &Location) -> Result<Locality> {
+        // Read only when a name is ambiguous by population alone.
+        let covered: std::cell::OnceCell<Vec<(String, String)>> = std::cell::OnceCell::new();
+        location.resolve_with(&|entry| {
+            let cities = covered.get_or_init(|| self.store().listing_cities().unwrap_or_default());
+            cities.iter().any(|(city, state)| {
+                state.eq_ignore_ascii_case(&entry.state)
+                    && crate::geo::gazetteer::fold(city) == crate::geo::gazetteer::fold(&entry.name)
+            })
+        })
     }
 
     /// When the record `id` was verified and, for a listing, its distance
@@ -330,13 +482,78 @@ impl Guide {
             stored.record.texts.keys(),
         );
         let text = stored.record.texts[&lang].clone();
+        let placement = match &stored.record.details {
+            Details::Listing(listing) => crate::geo::place_listing(listing),
+            Details::Article(_) => None,
+        };
         Ok(RecordView {
+            check_status: crate::freshness::changes_fast(
+                &stored.record.verified_on,
+                stored.record.expires_on.as_deref(),
+            ),
+            placement,
             record: stored.record,
             pack_id: stored.pack_id,
             lang,
             fallback,
             text,
         })
+    }
+
+    /// At most `limit` listings of the categories that help with the
+    /// article `view` (its `related_categories`; none for a listing): near
+    /// `place` (local, then statewide, nearest first) when one is given,
+    /// and at most `limit` serving the whole country either way, in the
+    /// person's languages.
+    pub fn related_help(
+        &self,
+        view: &RecordView,
+        place: Option<&Locality>,
+        limit: usize,
+    ) -> Result<RelatedHelp> {
+        let Details::Article(article) = &view.record.details else {
+            return Ok(RelatedHelp::default());
+        };
+        let mut help = RelatedHelp {
+            place: place.cloned(),
+            ..RelatedHelp::default()
+        };
+        let options = |category: &String| NearbyOptions {
+            languages: self.languages.clone(),
+            radius_km: directory::nearby::DEFAULT_RADIUS_KM,
+            limit,
+            filters: directory::Filters {
+                category: Some(category.clone()),
+                ..directory::Filters::default()
+            },
+            now: Utc::now(),
+        };
+        let mut seen = std::collections::HashSet::new();
+        let mut near = Vec::new();
+        let mut national = Vec::new();
+        for category in &article.related_categories {
+            let options = options(category);
+            match place {
+                Some(place) => {
+                    let found = self.nearby_place(place, &options)?;
+                    near.extend(found.local.into_iter().chain(found.serving));
+                    near.extend(found.statewide);
+                    national.extend(found.national);
+                }
+                None => national.extend(directory::nearby::national(&self.store(), &options)?),
+            }
+        }
+        let far =
+            |hit: &crate::directory::NearbyHit| hit.status.distance_km.unwrap_or(f64::INFINITY);
+        near.sort_by(|a, b| far(a).total_cmp(&far(b)).then_with(|| a.id.cmp(&b.id)));
+        near.retain(|hit| seen.insert(hit.id.clone()));
+        near.truncate(limit);
+        national.sort_by(|a, b| a.id.cmp(&b.id));
+        national.retain(|hit| seen.insert(hit.id.clone()));
+        national.truncate(limit);
+        help.near = near;
+        help.national = national;
+        Ok(help)
     }
 
     fn terms(
@@ -549,6 +766,7 @@ mod tests {
                 source_language: "en".into(),
                 languages: vec!["en".into()],
                 area: None,
+                expires: None,
             },
             records,
         }

@@ -6,6 +6,7 @@
 
 pub mod directory;
 pub mod error;
+pub mod freshness;
 pub mod geo;
 pub mod guide;
 pub mod hours;
@@ -20,9 +21,9 @@ pub mod taxonomy;
 pub mod zone;
 
 pub use error::{Error, Result};
-pub use guide::{Guide, GuideOptions, PackStatus, RecordStatus, RecordView, TermView};
+pub use guide::{Guide, GuideOptions, PackStatus, RecordStatus, RecordView, RelatedHelp, TermView};
 pub use model::{Details, Kind, LocalizedText, PackContent, PackInfo, Record, Source};
-pub use search::{SearchHit, SearchOptions, SearchResults};
+pub use search::{PlaceSource, SearchHit, SearchOptions, SearchPlace, SearchResults};
 pub use store::interrupt::InterruptHandle;
 
 /// The shared taxonomy of topics and categories, compiled in.

@@ -41,6 +41,7 @@ fn fixture_pack() -> PackContent {
             source_language: "en".into(),
             languages: vec!["en".into(), "es".into(), "vi".into()],
             area: None,
+            expires: None,
         },
         records: vec![
             fixture(

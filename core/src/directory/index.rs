@@ -1,16 +1,18 @@
 //! What the store keeps so `nearby` and the listing filters never read every
-//! record: one row per ZIP or county a listing serves, an R*Tree of
-//! service-area polygon boxes, and one row of facts per listing (exact
-//! office coordinates and every field [`Filters`](super::Filters) reads), so
-//! a query filters and orders without decoding `records.data`. Office points
-//! live in `listing_geo` (schema version 1). Kept in step with `records` by
-//! the install and removal paths, and rebuilt from `records` by the
-//! migrations that add them.
+//! record: one row per ZIP, county, state or country a listing serves, an
+//! R*Tree of service-area polygon boxes, and one row of facts per listing
+//! (its point and that point's precision, see `geo::place_listing`, and every
+//! field [`Filters`](super::Filters) reads), so a query filters and orders
+//! without decoding `records.data`. Listing points live in `listing_geo`
+//! (schema version 1). Kept in step with `records` by the install and
+//! removal paths, and rebuilt from `records` by the migration that last
+//! changed them (schema version 7).
 
 use rusqlite::{Connection, params};
 
 use crate::error::{Result, StorageContext};
 use crate::geo::area::polygon_bounds;
+use crate::geo::{Placement, place_listing};
 use crate::model::{Details, ListingDetails, Record, Vocabulary};
 
 /// The tables this module fills (schema step 3).
@@ -55,12 +57,47 @@ CREATE TABLE listing_facts (
 ) STRICT;
 "#;
 
-/// Indexes the service area and the facts of the record stored at `rowid`.
+/// Schema version 7: service areas may name whole states and the whole
+/// country, and a listing's point is placed from what it states (its ZIP
+/// centroid, its city) with that point's precision, no longer only from
+/// stated coordinates. The tables are refilled from `records`.
+pub(crate) const PLACES_SCHEMA: &str = r#"
+DROP TABLE listing_service_codes;
+CREATE TABLE listing_service_codes (
+    record_rowid INTEGER NOT NULL REFERENCES records(rowid),
+    kind         TEXT NOT NULL CHECK (kind IN ('zip', 'county', 'state', 'nation')),
+    code         TEXT NOT NULL,
+    PRIMARY KEY (kind, code, record_rowid)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX listing_service_codes_record ON listing_service_codes(record_rowid);
+ALTER TABLE listing_facts ADD COLUMN precision TEXT;  -- geo::Precision name; NULL: no point
+DELETE FROM listing_facts;
+DELETE FROM listing_geo;
+DELETE FROM listing_area_geo;
+"#;
+
+/// Indexes the point, service area and facts of the record stored at `rowid`.
 pub(crate) fn index_record(conn: &Connection, rowid: i64, record: &Record) -> Result<()> {
     let Details::Listing(listing) = &record.details else {
         return Ok(());
     };
-    index_facts(conn, rowid, listing)?;
+    index_listing(conn, rowid, listing)
+}
+
+/// Indexes the point, service area and facts of the listing at `rowid`.
+fn index_listing(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
+    let placed = place_listing(listing);
+    if let Some(placed) = placed {
+        let (lat, lon) = (placed.point.lat(), placed.point.lon());
+        conn.prepare_cached(
+            "INSERT INTO listing_geo (id, min_lat, max_lat, min_lon, max_lon)
+             VALUES (?1, ?2, ?2, ?3, ?3)",
+        )
+        .context("preparing geo insert")?
+        .execute(params![rowid, lat, lon])
+        .context("inserting a listing location")?;
+    }
+    index_facts(conn, rowid, listing, placed)?;
     index_service_area(conn, rowid, listing)
 }
 
@@ -86,19 +123,24 @@ fn language_set(tags: &[String]) -> String {
     set
 }
 
-/// Writes the facts row of the listing stored at `rowid`.
-fn index_facts(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
+/// Writes the facts row of the listing stored at `rowid`, placed at `placed`.
+fn index_facts(
+    conn: &Connection,
+    rowid: i64,
+    listing: &ListingDetails,
+    placed: Option<Placement>,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO listing_facts (record_rowid, latitude, longitude, category, languages, cost,
              case_types, accreditation, accepted_ids, account_features, wheelchair, access,
-             opening_hours, time_zone, country)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+             opening_hours, time_zone, country, precision)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )
     .context("preparing a listing facts insert")?
     .execute(params![
         rowid,
-        listing.latitude,
-        listing.longitude,
+        placed.map(|p| p.point.lat()),
+        placed.map(|p| p.point.lon()),
         listing.category,
         language_set(&listing.languages_spoken),
         listing.cost.map(Vocabulary::as_str),
@@ -111,6 +153,7 @@ fn index_facts(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Resul
         listing.opening_hours,
         listing.time_zone,
         listing.country,
+        placed.map(|p| p.precision.as_str()),
     ])
     .context("inserting listing facts")?;
     Ok(())
@@ -124,7 +167,17 @@ fn index_service_area(conn: &Connection, rowid: i64, listing: &ListingDetails) -
     let mut insert_code = conn
         .prepare_cached("INSERT OR IGNORE INTO listing_service_codes (record_rowid, kind, code) VALUES (?1, ?2, ?3)")
         .context("preparing service area insert")?;
-    for (kind, codes) in [("zip", &area.zips), ("county", &area.counties)] {
+    let nation: Vec<String> = if area.nationwide {
+        vec![listing.country.clone().unwrap_or_else(|| "US".into())]
+    } else {
+        Vec::new()
+    };
+    for (kind, codes) in [
+        ("zip", &area.zips),
+        ("county", &area.counties),
+        ("state", &area.states),
+        ("nation", &nation),
+    ] {
         for code in codes {
             insert_code
                 .execute(params![rowid, kind, code])
@@ -163,18 +216,10 @@ pub(crate) fn delete_pack(conn: &Connection, pack_id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Fills the service-area tables from every stored listing (schema step 4,
-/// which creates them).
-pub(crate) fn rebuild_service_areas(conn: &Connection) -> Result<()> {
-    for_each_stored_listing(conn, |rowid, listing| {
-        index_service_area(conn, rowid, listing)
-    })
-}
-
-/// Fills `listing_facts` from every stored listing (schema step 5, which
-/// creates it).
-pub(crate) fn rebuild_facts(conn: &Connection) -> Result<()> {
-    for_each_stored_listing(conn, |rowid, listing| index_facts(conn, rowid, listing))
+/// Fills the point, service-area and facts tables from every stored listing
+/// (schema step 7, which empties them).
+pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
+    for_each_stored_listing(conn, |rowid, listing| index_listing(conn, rowid, listing))
 }
 
 /// Calls `index` with every stored listing this build can read.

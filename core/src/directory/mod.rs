@@ -8,4 +8,4 @@ pub(crate) mod index;
 pub mod nearby;
 
 pub use filters::Filters;
-pub use nearby::{ListingStatus, NearbyHit, NearbyOptions};
+pub use nearby::{ListingStatus, NearbyHit, NearbyOptions, NearbyResults};

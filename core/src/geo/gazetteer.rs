@@ -4,8 +4,9 @@
 //! Data (see `core/data/README.md` for sources, licenses and how to rebuild):
 //! US Census Bureau 2021 ZCTA Gazetteer internal points (public domain), each
 //! ZIP's county from the Census 2017 cartographic county boundaries (public
-//! domain), and GeoNames places of 1,000 people or more (CC BY 4.0). Decoded
-//! once, on first use, into memory; nothing is written anywhere.
+//! domain), and GeoNames places of 1,000 people or more with their population
+//! and, for places over 100,000 people, their names in other scripts (CC BY
+//! 4.0). Decoded once, on first use, into memory; nothing is written anywhere.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 
 use super::{Locality, Point, distance_km};
 
-/// The compressed gazetteer (`core/data/gazetteer.tsv.gz`, ~390 KB).
+/// The compressed gazetteer (`core/data/gazetteer.tsv.gz`, ~490 KB).
 static DATA: &[u8] = include_bytes!("../../data/gazetteer.tsv.gz");
 
 /// A point further than this from every ZIP centroid has no ZIP or county:
@@ -31,12 +32,131 @@ pub struct ZipEntry {
     pub county: Option<String>,
 }
 
+/// A place of more than this many people is "large": named without its
+/// state, it means that place when no other large place has the name.
+pub const LARGE_CITY: u64 = 100_000;
+
+/// Names people use for places that the GeoNames name does not cover:
+/// (folded name, state, GeoNames name). Applied to every lookup, with and
+/// without a state.
+const ALIASES: &[(&str, &str, &str)] = &[
+    ("new york", "NY", "New York City"),
+    ("nyc", "NY", "New York City"),
+    ("ny", "NY", "New York City"),
+    ("new york ny", "NY", "New York City"),
+    ("bronx", "NY", "The Bronx"),
+    ("la", "CA", "Los Angeles"),
+    ("l a", "CA", "Los Angeles"),
+    ("sf", "CA", "San Francisco"),
+    ("philly", "PA", "Philadelphia"),
+    ("dc", "DC", "Washington"),
+    ("d c", "DC", "Washington"),
+    ("washington dc", "DC", "Washington"),
+    ("washington d c", "DC", "Washington"),
+    ("district of columbia", "DC", "Washington"),
+];
+
+/// The USPS code of each state by its two-digit FIPS code (the first two
+/// digits of a county's), for telling which state a ZIP or point is in.
+const STATE_FIPS: &[(&str, &str)] = &[
+    ("01", "AL"),
+    ("02", "AK"),
+    ("04", "AZ"),
+    ("05", "AR"),
+    ("06", "CA"),
+    ("08", "CO"),
+    ("09", "CT"),
+    ("10", "DE"),
+    ("11", "DC"),
+    ("12", "FL"),
+    ("13", "GA"),
+    ("15", "HI"),
+    ("16", "ID"),
+    ("17", "IL"),
+    ("18", "IN"),
+    ("19", "IA"),
+    ("20", "KS"),
+    ("21", "KY"),
+    ("22", "LA"),
+    ("23", "ME"),
+    ("24", "MD"),
+    ("25", "MA"),
+    ("26", "MI"),
+    ("27", "MN"),
+    ("28", "MS"),
+    ("29", "MO"),
+    ("30", "MT"),
+    ("31", "NE"),
+    ("32", "NV"),
+    ("33", "NH"),
+    ("34", "NJ"),
+    ("35", "NM"),
+    ("36", "NY"),
+    ("37", "NC"),
+    ("38", "ND"),
+    ("39", "OH"),
+    ("40", "OK"),
+    ("41", "OR"),
+    ("42", "PA"),
+    ("44", "RI"),
+    ("45", "SC"),
+    ("46", "SD"),
+    ("47", "TN"),
+    ("48", "TX"),
+    ("49", "UT"),
+    ("50", "VT"),
+    ("51", "VA"),
+    ("53", "WA"),
+    ("54", "WV"),
+    ("55", "WI"),
+    ("56", "WY"),
+    ("60", "AS"),
+    ("66", "GU"),
+    ("69", "MP"),
+    ("72", "PR"),
+    ("78", "VI"),
+];
+
+/// The USPS state code of a five-digit county FIPS code (`24510` → `MD`).
+pub fn state_of_county(county: &str) -> Option<&'static str> {
+    let prefix = county.get(..2)?;
+    STATE_FIPS
+        .iter()
+        .find(|(fips, _)| *fips == prefix)
+        .map(|(_, state)| *state)
+}
+
+/// One US city or town.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CityEntry {
+    /// Its name as GeoNames writes it (e.g. `New York City`, `Saint Paul`).
+    pub name: String,
+    /// Its two-letter USPS state code.
+    pub state: String,
+    /// The GeoNames point of the place.
+    pub point: Point,
+    /// Its population as GeoNames gives it.
+    pub population: u64,
+}
+
+impl CityEntry {
+    /// "Saint Paul, MN": the name and state, as the CLI and apps show a choice.
+    pub fn label(&self) -> String {
+        format!("{}, {}", self.name, self.state)
+    }
+}
+
 /// The decoded gazetteer.
 pub struct Gazetteer {
     /// By ZIP code, ascending.
     zips: Vec<ZipEntry>,
-    /// `(state, case-folded name)` → point.
-    cities: HashMap<(String, String), Point>,
+    /// Every place, in file order.
+    places: Vec<CityEntry>,
+    /// `(state, folded name)` → index into `places`.
+    cities: HashMap<(String, String), usize>,
+    /// Folded name (GeoNames name, other-script names, aliases) → indexes
+    /// into `places`, for names given without a state.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 impl Gazetteer {
@@ -56,7 +176,9 @@ impl Gazetteer {
     /// Parses the delta-coded text described in `tools/gazetteer/build.py`.
     fn parse(text: &str) -> Result<Gazetteer, String> {
         let mut zips = Vec::new();
+        let mut places: Vec<CityEntry> = Vec::new();
         let mut cities = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
         let (mut zip, mut zlat, mut zlon, mut county) = (0i64, 0i64, 0i64, String::new());
         let (mut state, mut clat, mut clon) = (String::new(), 0i64, 0i64);
         for (number, line) in text.lines().enumerate() {
@@ -82,14 +204,35 @@ impl Gazetteer {
                         county: (county != "-").then(|| county.clone()),
                     });
                 }
-                Some(&"C") if fields.len() == 5 => {
+                Some(&"C") if fields.len() == 6 => {
                     if !fields[1].is_empty() {
                         state = fields[1].to_string();
                     }
                     clat += int(3)?;
                     clon += int(4)?;
                     let point = Point::new(clat as f64 / 1e4, clon as f64 / 1e4).ok_or_else(bad)?;
-                    cities.insert((state.clone(), fold(fields[2])), point);
+                    let population = u64::try_from(int(5)?).map_err(|_| bad())?;
+                    let folded = fold(fields[2]);
+                    let index = places.len();
+                    places.push(CityEntry {
+                        name: fields[2].to_string(),
+                        state: state.clone(),
+                        point,
+                        population,
+                    });
+                    cities.insert((state.clone(), folded.clone()), index);
+                    by_name.entry(folded).or_default().push(index);
+                }
+                Some(&"A") if fields.len() >= 4 => {
+                    let index = *cities
+                        .get(&(fields[1].to_string(), fold(fields[2])))
+                        .ok_or_else(bad)?;
+                    for other in &fields[3..] {
+                        let names = by_name.entry(fold(other)).or_default();
+                        if !names.contains(&index) {
+                            names.push(index);
+                        }
+                    }
                 }
                 _ => return Err(bad()),
             }
@@ -97,7 +240,28 @@ impl Gazetteer {
         if !zips.is_sorted_by(|a, b| a.zip < b.zip) {
             return Err("gazetteer ZIPs are not sorted".into());
         }
-        Ok(Gazetteer { zips, cities })
+        for (alias, state, name) in ALIASES {
+            if let Some(&index) = cities.get(&(state.to_string(), fold(name))) {
+                let names = by_name.entry(alias.to_string()).or_default();
+                if !names.contains(&index) {
+                    names.push(index);
+                }
+            }
+        }
+        for names in by_name.values_mut() {
+            names.sort_by(|a, b| {
+                places[*b]
+                    .population
+                    .cmp(&places[*a].population)
+                    .then_with(|| places[*a].state.cmp(&places[*b].state))
+            });
+        }
+        Ok(Gazetteer {
+            zips,
+            places,
+            cities,
+            by_name,
+        })
     }
 
     /// The ZIP code's entry, when it is a known ZCTA (ZIP+4 and spaces accepted).
@@ -119,24 +283,54 @@ impl Gazetteer {
     }
 
     /// The point of a city or town, matched on its name without regard to
-    /// case, accents or a leading "Saint"/"St." spelling difference.
+    /// case, accents or a leading "Saint"/"St." spelling difference; the
+    /// names people use ("New York", "NYC", "Washington DC") count too.
     pub fn city(&self, name: &str, state: &str) -> Option<Point> {
+        self.city_entry(name, state).map(|entry| entry.point)
+    }
+
+    /// The place `name` in `state` (see [`Gazetteer::city`]).
+    pub fn city_entry(&self, name: &str, state: &str) -> Option<&CityEntry> {
         let state = state.trim().to_ascii_uppercase();
-        let folded = fold(name);
-        self.cities
-            .get(&(state.clone(), folded.clone()))
-            .or_else(|| {
-                // "St. Louis" / "Saint Louis"
-                let other = if let Some(rest) = folded.strip_prefix("saint ") {
-                    format!("st {rest}")
-                } else if let Some(rest) = folded.strip_prefix("st ") {
-                    format!("saint {rest}")
-                } else {
-                    return None;
-                };
-                self.cities.get(&(state, other))
-            })
-            .copied()
+        spellings(&fold(name)).into_iter().find_map(|folded| {
+            self.cities
+                .get(&(state.clone(), folded.clone()))
+                .or_else(|| {
+                    // Another name of a place in this state ("New York, NY").
+                    self.by_name
+                        .get(&folded)?
+                        .iter()
+                        .find(|i| self.places[**i].state == state)
+                })
+                .map(|i| &self.places[*i])
+        })
+    }
+
+    /// Every place called `name` (its GeoNames name, its name in another
+    /// script for a large place, or a name people use such as "NYC"), in
+    /// any state, most populous first.
+    pub fn cities_named(&self, name: &str) -> Vec<&CityEntry> {
+        let mut found: Vec<usize> = Vec::new();
+        for folded in spellings(&fold(name)) {
+            for index in self.by_name.get(&folded).into_iter().flatten() {
+                if !found.contains(index) {
+                    found.push(*index);
+                }
+            }
+        }
+        let mut entries: Vec<&CityEntry> = found.into_iter().map(|i| &self.places[i]).collect();
+        entries.sort_by(|a, b| {
+            b.population
+                .cmp(&a.population)
+                .then_with(|| a.state.cmp(&b.state))
+        });
+        entries
+    }
+
+    /// Whether `folded` is a name (of any place) the gazetteer knows, for
+    /// telling place names in a query from other words.
+    pub fn knows_name(&self, folded: &str) -> bool {
+        self.by_name.contains_key(folded)
     }
 
     /// The ZIP whose centroid is nearest `point`, within 40 km.
@@ -169,10 +363,16 @@ impl Gazetteer {
     /// the nearest ZIP centroid (an approximation near ZIP and county lines).
     pub fn locality_of(&self, point: Point) -> Locality {
         let nearest = self.nearest_zip(point);
+        let county = nearest.and_then(|entry| entry.county.clone());
         Locality {
             point,
             zip: nearest.map(|entry| entry.zip.clone()),
-            county: nearest.and_then(|entry| entry.county.clone()),
+            state: county
+                .as_deref()
+                .and_then(state_of_county)
+                .map(str::to_string),
+            county,
+            city: None,
         }
     }
 
@@ -187,9 +387,26 @@ impl Gazetteer {
     }
 }
 
+/// The spellings a folded name is looked up under: itself and, for a
+/// leading "Saint"/"St"/"Ste", the other spelling ("St. Louis" / "Saint Louis").
+fn spellings(folded: &str) -> Vec<String> {
+    let mut out = vec![folded.to_string()];
+    for (a, b) in [
+        ("saint ", "st "),
+        ("st ", "saint "),
+        ("sainte ", "ste "),
+        ("ste ", "sainte "),
+    ] {
+        if let Some(rest) = folded.strip_prefix(a) {
+            out.push(format!("{b}{rest}"));
+        }
+    }
+    out
+}
+
 /// Lowercase, accents removed, punctuation as spaces, spaces collapsed:
 /// "Coeur d'Alene" and "coeur d alene" meet; "St." becomes "st".
-fn fold(name: &str) -> String {
+pub fn fold(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     let cleaned: String = name

@@ -96,6 +96,7 @@ struct PackToml {
     source_language: String,
     languages: Vec<String>,
     area: Option<String>,
+    expires: Option<Spanned<Datetime>>,
 }
 
 #[derive(Deserialize)]
@@ -215,6 +216,11 @@ pub fn read_pack_dir(root: &Path, taxonomy: &Taxonomy) -> Result<PackContent, So
             pack.source_language, pack.languages
         )));
     }
+    let expires = pack
+        .expires
+        .as_ref()
+        .map(|d| date(&pack_file, d))
+        .transpose()?;
     let info = PackInfo {
         pack_id: pack.pack_id.into_inner(),
         publisher: pack.publisher,
@@ -222,6 +228,7 @@ pub fn read_pack_dir(root: &Path, taxonomy: &Taxonomy) -> Result<PackContent, So
         source_language: pack.source_language,
         languages: pack.languages,
         area: pack.area,
+        expires,
     };
 
     let sources = read_sources(&root.join("sources.toml"))?;

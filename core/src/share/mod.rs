@@ -106,7 +106,9 @@ pub struct Card<'a> {
     /// The language of `name` and `summary`.
     pub lang: &'a str,
     /// Labels in the person's language.
-    pub labels: &'static Labels,
+    pub labels: Labels,
+    /// On a fast-changing topic: the long form says "check current status".
+    pub check_status: bool,
 }
 
 impl<'a> Card<'a> {
@@ -123,6 +125,7 @@ impl<'a> Card<'a> {
             sources: &view.record.sources,
             lang: &view.lang,
             labels: Labels::for_languages(languages),
+            check_status: view.check_status,
         }
     }
 
@@ -172,9 +175,11 @@ pub fn share(view: &RecordView, format: ShareFormat, languages: &[String]) -> Re
             format: "vcard",
             missing: "listing details (articles are shared as text)",
         })?),
+        // Only stated coordinates: a point placed at a ZIP's or city's
+        // centre is never sent as a precise location.
         ShareFormat::Geo => single(uri::geo(&card).ok_or(Error::NotShareable {
             format: "geo",
-            missing: "stated location",
+            missing: "exact stated location",
         })?),
         ShareFormat::Tel => single(uri::tel(&card).ok_or(Error::NotShareable {
             format: "tel",

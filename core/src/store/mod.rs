@@ -18,7 +18,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use crate::error::{Error, Result, StorageContext};
 use crate::markdown::to_plain_text;
-use crate::model::{Details, PackContent, PackInfo, Record};
+use crate::model::{PackContent, PackInfo, Record};
 use crate::pack::trust::LocalKey;
 use crate::search::concepts::{self, ConceptIndex};
 use crate::search::index;
@@ -199,6 +199,7 @@ impl Store {
                         source_language: row.get(3)?,
                         languages: serde_json::from_str(&languages).unwrap_or_default(),
                         area: row.get(5)?,
+                        expires: None,
                     },
                     version,
                     created: row.get(6)?,
@@ -250,6 +251,36 @@ impl Store {
             )
             .optional()
             .context("reading the clock floor")
+    }
+
+    /// The place the person saved on this device, as `geo::Location::to_saved`
+    /// wrote it. Their data: never exported, gone with `wipe_local_data`
+    /// (it lives in the store file).
+    pub fn saved_place(&self) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'saved_place'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .context("reading the saved place")
+    }
+
+    /// Saves the person's place (`None` forgets it).
+    pub fn set_saved_place(&mut self, place: Option<&str>) -> Result<()> {
+        match place {
+            Some(place) => self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('saved_place', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [place],
+            ),
+            None => self
+                .conn
+                .execute("DELETE FROM meta WHERE key = 'saved_place'", []),
+        }
+        .map(|_| ())
+        .context("saving the place")
     }
 
     /// Keys trusted on this device without a root.
@@ -354,7 +385,7 @@ impl Store {
                 installed_at,
                 info.area,
                 file.map(|f| &f.created),
-                file.map(|f| &f.expires),
+                file.map(|f| &f.expires).or(info.expires.as_ref()),
                 file.map(|f| &f.signer),
                 file.map(|f| &f.payload_sha256),
             ],
@@ -420,12 +451,6 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )
                 .context("preparing index insert")?;
-            let mut insert_geo = tx
-                .prepare_cached(
-                    "INSERT INTO listing_geo (id, min_lat, max_lat, min_lon, max_lon)
-                     VALUES (?1, ?2, ?2, ?3, ?3)",
-                )
-                .context("preparing geo insert")?;
             let mut owner_of = tx
                 .prepare_cached("SELECT pack_id FROM records WHERE id = ?1")
                 .context("preparing an id check")?;
@@ -498,13 +523,7 @@ impl Store {
                         entry.1 |= word;
                     }
                 }
-                if let Details::Listing(listing) = &record.details
-                    && let (Some(lat), Some(lon)) = (listing.latitude, listing.longitude)
-                {
-                    insert_geo
-                        .execute(params![rowid, lat, lon])
-                        .context("inserting a listing location")?;
-                }
+                // The listing's point, service area and facts.
                 crate::directory::index::index_record(&tx, rowid, &record)?;
                 Ok(())
             })?;
@@ -541,6 +560,25 @@ impl Store {
             "SELECT t.value, count(*) FROM records r, json_each(r.topics) t
              WHERE r.kind = 'article' GROUP BY t.value",
         )
+    }
+
+    /// The distinct (city, state) pairs installed listings state, for
+    /// telling which of several places of one name the packs cover.
+    pub fn listing_cities(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT json_extract(data, '$.details.city'), json_extract(data, '$.details.region')
+                 FROM records WHERE kind = 'listing'
+                 AND json_extract(data, '$.details.city') IS NOT NULL
+                 AND json_extract(data, '$.details.region') IS NOT NULL",
+            )
+            .context("reading listing cities")?;
+        let rows = stmt
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .context("reading listing cities")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("reading listing cities")
     }
 
     /// How many installed listings each category key has.

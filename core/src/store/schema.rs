@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, StorageContext};
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 
 /// Version 1: installed packs, their records and texts, full-text index over
 /// every language's title, tags, summary and body, and an R*Tree of listing
@@ -194,24 +194,27 @@ fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
         2 => conn
             .execute_batch(V3)
             .context("upgrading the schema to version 3"),
-        // Version 4: service-area codes and polygon boxes for `nearby`,
-        // filled from the listings already stored.
-        3 => {
-            conn.execute_batch(crate::directory::index::SCHEMA)
-                .context("creating schema version 4")?;
-            crate::directory::index::rebuild_service_areas(conn)
-        }
+        // Version 4: service-area codes and polygon boxes for `nearby`
+        // (filled from the stored listings by step 7, which changed them).
+        3 => conn
+            .execute_batch(crate::directory::index::SCHEMA)
+            .context("creating schema version 4"),
         // Version 5: one row of facts per listing (coordinates and filter
-        // fields), so `nearby` and the filters read no record JSON; filled
-        // from the listings already stored.
-        4 => {
-            conn.execute_batch(crate::directory::index::FACTS_SCHEMA)
-                .context("creating schema version 5")?;
-            crate::directory::index::rebuild_facts(conn)
-        }
+        // fields), so `nearby` and the filters read no record JSON (filled
+        // by step 7).
+        4 => conn
+            .execute_batch(crate::directory::index::FACTS_SCHEMA)
+            .context("creating schema version 5"),
         5 => conn
             .execute_batch(V6)
             .context("upgrading the schema to version 6"),
+        // Version 7: listings placed by the precision their sources state,
+        // state and nationwide service areas; refilled from the stored listings.
+        6 => {
+            conn.execute_batch(crate::directory::index::PLACES_SCHEMA)
+                .context("upgrading the schema to version 7")?;
+            crate::directory::index::rebuild(conn)
+        }
         _ => unreachable!("migrate() never asks for a step past VERSION"),
     }
 }
