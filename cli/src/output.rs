@@ -328,7 +328,7 @@ pub fn print_show(words: &Words, view: &RecordView, help: &RelatedHelp) {
             line("listing-address", &full);
         }
         if view.placement.is_some_and(|p| !p.precision.is_exact()) {
-            outln!("({})", words.t("listing-approximate"));
+            outln!("{}", words.t("listing-approximate"));
         }
         for (key, value) in [("listing-phone", &l.phone), ("listing-website", &l.website)] {
             if let Some(value) = value {
