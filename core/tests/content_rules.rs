@@ -9,7 +9,14 @@
 //!   prints exactly which (article, language) pairs are missing and how many
 //!   (`cargo test -p guide-core --test content_rules -- --nocapture`); only a
 //!   missing English or Spanish text fails it, because translation into the
-//!   other languages is work in progress.
+//!   other languages is work in progress;
+//! - no cited source's web address is on a host that imitates a government
+//!   domain (a `gov` label or an agency name such as `uscis` on a host that
+//!   does not end in `.gov` or `.mil`: `usciss.us`, `uscis-gov.org`,
+//!   `uscis.gov.example.com`), because such look-alikes copy agency pages
+//!   second-hand or fake them;
+//! - no source's title or publisher contains a file path (residents see both;
+//!   the seed documents are cited by title, publisher and year).
 //!
 //! Each rule is a function that returns what it finds wrong. The tests at the
 //! end run the same functions on synthetic records (test fixtures, labelled as
@@ -158,6 +165,129 @@ fn missing_required_texts(records: &[Record]) -> Vec<(String, String)> {
     missing
 }
 
+/// Agency names that mark a host as posing as a U.S. government site when it
+/// is not under `.gov` or `.mil`.
+const AGENCY_LABELS: [&str; 10] = [
+    "gov", "uscis", "usa", "irs", "dhs", "ice", "cbp", "eoir", "fbi", "ftc",
+];
+
+/// The host of an `http(s)` address, lowercased, without user, port or a
+/// trailing dot; `None` for anything else.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Whether `host` looks like a government domain without being one: it does
+/// not end in `.gov` or `.mil`, and one of its labels (or a hyphen-separated
+/// part of one) is `gov` or an agency name, or contains `uscis` (`usciss`).
+/// A foreign government's `gov.<country>` domain (`www.gov.uk`) is not a
+/// look-alike unless it also names a U.S. agency.
+fn imitates_government_host(host: &str) -> bool {
+    if host.ends_with(".gov") || host.ends_with(".mil") {
+        return false;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    // The .us locality namespace's state governments (`dhs.state.il.us`, the
+    // Illinois Department of Human Services' older domain) are government hosts.
+    if let [.., "state", st, "us"] = labels.as_slice()
+        && st.len() == 2
+    {
+        return false;
+    }
+    let foreign_gov = labels.len() >= 2
+        && labels[labels.len() - 2] == "gov"
+        && labels[labels.len() - 1].len() == 2;
+    labels
+        .iter()
+        .flat_map(|label| label.split(['-', '_']))
+        .any(|part| {
+            (part == "gov" && !foreign_gov)
+                || (part != "gov" && AGENCY_LABELS.contains(&part))
+                || part.contains("uscis")
+        })
+}
+
+/// Cited sources whose web address is on a host that imitates a government
+/// domain, one line per (record, source).
+fn lookalike_government_sources(records: &[Record]) -> Vec<String> {
+    let mut found = Vec::new();
+    for record in records {
+        for source in &record.sources {
+            let Some(host) = source.url.as_deref().and_then(url_host) else {
+                continue;
+            };
+            if imitates_government_host(&host) {
+                found.push(format!(
+                    "{}: source `{}` is on {host}, which imitates a government domain \
+                     but does not end in .gov or .mil",
+                    record.id, source.key
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// File extensions that make a slash-separated word a file path.
+const FILE_EXTENSIONS: [&str; 11] = [
+    "txt", "md", "toml", "rs", "json", "csv", "pdf", "ftl", "html", "htm", "docx",
+];
+
+/// Whether `text` contains a file path: an absolute or home-relative path, a
+/// backslash path, the seed folder, or a word with a slash whose last part has
+/// a file extension (`shared/seeds/002_x.txt`). Web addresses (`…://…`) and
+/// plain slashes (`Clerk/Auditor`, `consumerfinance.gov/complaint`) are not.
+fn contains_file_path(text: &str) -> bool {
+    if text.contains("shared/seeds") {
+        return true;
+    }
+    text.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| "()[]{}\"',;:".contains(c));
+        if word.contains("://") {
+            return false;
+        }
+        if (word.starts_with('/') && word.len() > 1)
+            || word.starts_with("~/")
+            || word.starts_with("./")
+            || word.contains('\\')
+        {
+            return true;
+        }
+        word.contains('/')
+            && word
+                .rsplit('/')
+                .next()
+                .and_then(|last| last.rsplit_once('.'))
+                .is_some_and(|(stem, ext)| {
+                    !stem.is_empty() && FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+                })
+    })
+}
+
+/// Cited sources whose title or publisher contains a file path.
+fn file_paths_in_source_names(records: &[Record]) -> Vec<String> {
+    let mut found = Vec::new();
+    for record in records {
+        for source in &record.sources {
+            for (field, text) in [("title", &source.title), ("publisher", &source.publisher)] {
+                if contains_file_path(text) {
+                    found.push(format!(
+                        "{}: source `{}` has a file path in its {field}: {text:?}",
+                        record.id, source.key
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
 // ---- The rules on the default pack the app ships.
 
 #[test]
@@ -215,6 +345,31 @@ fn translation_report_and_every_article_in_english_and_spanish() {
         required.is_empty(),
         "articles without a required language: {required:?}"
     );
+}
+
+#[test]
+fn no_cited_source_is_on_a_host_that_imitates_a_government_domain() {
+    let pack = guide_core::pack::default_pack().unwrap();
+    // The rule must have addresses to look at, genuine .gov ones among them.
+    let gov_hosts = pack
+        .records
+        .iter()
+        .flat_map(|r| &r.sources)
+        .filter_map(|s| s.url.as_deref().and_then(url_host))
+        .filter(|host| host.ends_with(".gov"))
+        .count();
+    assert!(gov_hosts >= 20, "only {gov_hosts} cited .gov addresses");
+    let found = lookalike_government_sources(&pack.records);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn no_source_title_or_publisher_names_a_file_path() {
+    let pack = guide_core::pack::default_pack().unwrap();
+    let sources = pack.records.iter().flat_map(|r| &r.sources).count();
+    assert!(sources >= 100, "only {sources} cited sources");
+    let found = file_paths_in_source_names(&pack.records);
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 // ---- The same rules on synthetic fixtures (test data, never shipped), to
@@ -397,4 +552,102 @@ fn the_translation_rules_name_each_missing_pair() {
         missing_required_texts(&pack.records),
         vec![("english-only".to_string(), "es".to_string())]
     );
+}
+
+#[test]
+fn url_hosts_are_lowercased_without_user_port_or_trailing_dot() {
+    assert_eq!(
+        url_host("https://user@USCIS.gov.Example.com:443/x?y#z").as_deref(),
+        Some("uscis.gov.example.com")
+    );
+    assert_eq!(
+        url_host("https://immigration.com./x").as_deref(),
+        Some("immigration.com")
+    );
+    assert_eq!(
+        url_host("http://www.uscis.gov").as_deref(),
+        Some("www.uscis.gov")
+    );
+    assert_eq!(url_host("mailto:someone@example.org"), None);
+}
+
+#[test]
+fn the_lookalike_rule_fails_on_hosts_that_imitate_government_domains() {
+    let cite = |id: &str, url: &str| Record {
+        sources: vec![fixture_source(id, Some(url))],
+        ..fixture_article(id, &["en"])
+    };
+    let records = [
+        cite("genuine-uscis", "https://www.uscis.gov/i-912"),
+        cite("genuine-navy", "https://www.doncio.navy.mil/chips"),
+        cite("city-domain", "https://sfgov.org/countyclerk"),
+        cite("foreign-government", "https://www.gov.uk/browse"),
+        cite("state-locality", "http://www.dhs.state.il.us/page.aspx"),
+        cite("justice-in-a-word", "https://www.justiceforall.org/"),
+        cite("subdomain-trick", "https://uscis.gov.example.com/forms"),
+        cite("extra-letter", "https://usciss.us/citizenship/page.html"),
+        cite("hyphenated", "http://uscis-gov.org/"),
+        cite("agency-label", "https://irs.refund-help.com/"),
+        cite(
+            "vendor-staging-copy",
+            "https://beta.baltimorecity.gov.ifsight.net/mima",
+        ),
+        cite("fake-locality", "https://uscis.state.example.com/"),
+    ];
+    let found = lookalike_government_sources(&records);
+    let flagged: Vec<&str> = found
+        .iter()
+        .map(|line| line.split(':').next().unwrap())
+        .collect();
+    assert_eq!(
+        flagged,
+        vec![
+            "subdomain-trick",
+            "extra-letter",
+            "hyphenated",
+            "agency-label",
+            "vendor-staging-copy",
+            "fake-locality"
+        ]
+    );
+    assert!(found[1].contains("usciss.us, which imitates a government domain"));
+}
+
+#[test]
+fn the_file_path_rule_fails_on_titles_or_publishers_with_paths() {
+    let named = |id: &str, title: &str, publisher: &str| Record {
+        sources: vec![Source {
+            title: title.into(),
+            publisher: publisher.into(),
+            ..fixture_source(id, None)
+        }],
+        ..fixture_article(id, &["en"])
+    };
+    let records = [
+        named("plain", "Passengers / Pasajero", "City Clerk/Auditor"),
+        named(
+            "address-in-title",
+            "Submit at consumerfinance.gov/complaint",
+            "CFPB",
+        ),
+        named(
+            "url-in-title",
+            "Copy at https://example.org/a/report.pdf",
+            "Tests",
+        ),
+        named(
+            "seed-path",
+            "Report",
+            "Seed documents (shared/seeds/002_ac00.txt)",
+        ),
+        named("absolute-path", "/work/shared/report.pdf", "Tests"),
+        named("relative-file", "Notes in content/notes.md", "Tests"),
+    ];
+    let found = file_paths_in_source_names(&records);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found[0].starts_with("seed-path: source `seed-path` has a file path in its publisher"));
+    assert!(
+        found[1].starts_with("absolute-path: source `absolute-path` has a file path in its title")
+    );
+    assert!(found[2].starts_with("relative-file:"));
 }
