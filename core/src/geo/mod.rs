@@ -395,6 +395,101 @@ mod tests {
     }
 
     #[test]
+    fn places_parse_as_people_type_them() {
+        assert_eq!(
+            Location::parse(" 21202 "),
+            Some(Location::Zip("21202".into()))
+        );
+        assert_eq!(
+            Location::parse("21202-1234"),
+            Some(Location::Zip("21202".into()))
+        );
+        assert_eq!(
+            Location::parse("39.29,-76.61"),
+            Some(Location::Point(p(39.29, -76.61)))
+        );
+        assert_eq!(
+            Location::parse("New York, NY"),
+            Some(Location::City {
+                name: "New York".into(),
+                state: "NY".into()
+            })
+        );
+        assert_eq!(Location::parse("NYC"), Some(Location::Named("NYC".into())));
+        assert_eq!(
+            Location::parse("2120"),
+            Some(Location::Named("2120".into()))
+        );
+        assert_eq!(Location::parse("  "), None);
+        for location in [
+            Location::Zip("21202".into()),
+            Location::Point(p(39.29, -76.61)),
+            Location::City {
+                name: "Saint Paul".into(),
+                state: "MN".into(),
+            },
+            Location::Named("Brooklyn".into()),
+        ] {
+            assert_eq!(Location::parse(&location.to_text()), Some(location));
+        }
+    }
+
+    #[test]
+    fn listings_are_placed_by_what_they_state() {
+        let listing = |f: &dyn Fn(&mut ListingDetails)| {
+            let mut l = ListingDetails::default();
+            f(&mut l);
+            place_listing(&l).map(|p| p.precision)
+        };
+        assert_eq!(listing(&|_| {}), None);
+        assert_eq!(
+            listing(&|l| {
+                l.latitude = Some(39.3);
+                l.longitude = Some(-76.6);
+                l.postal_code = Some("21202".into());
+            }),
+            Some(Precision::Exact)
+        );
+        assert_eq!(
+            listing(&|l| {
+                l.address = Some("1 Fixture Way".into());
+                l.postal_code = Some("21202".into());
+            }),
+            Some(Precision::AddressZip)
+        );
+        assert_eq!(
+            listing(&|l| l.postal_code = Some("21202".into())),
+            Some(Precision::Zip)
+        );
+        assert_eq!(
+            listing(&|l| {
+                l.city = Some("Baltimore".into());
+                l.region = Some("MD".into());
+            }),
+            Some(Precision::City)
+        );
+        // An unknown ZIP falls back to the city; a listing abroad is not placed.
+        assert_eq!(
+            listing(&|l| {
+                l.postal_code = Some("00000".into());
+                l.city = Some("Baltimore".into());
+                l.region = Some("MD".into());
+            }),
+            Some(Precision::City)
+        );
+        assert_eq!(
+            listing(&|l| {
+                l.country = Some("MX".into());
+                l.postal_code = Some("21202".into());
+            }),
+            None
+        );
+        for precision in Precision::ALL {
+            assert_eq!(Precision::parse(precision.as_str()), Some(precision));
+        }
+    }
+
+    #[test]
     fn bounding_boxes_hold_the_whole_circle() {
         let center = p(39.2904, -76.6122);
         let boxes = bounding_boxes(center, 50.0);
