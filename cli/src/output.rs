@@ -126,6 +126,7 @@ pub fn search_json(
                 "category": hit.category,
                 "snippet": hit.snippet,
                 "pack": hit.pack,
+                "score": (hit.score * 1000.0).round() / 1000.0,
                 "stale_since": hit.stale_since,
                 "distance_km": listing.and_then(|l| l.distance_km).map(round_km),
                 "precision": listing.and_then(|l| l.precision).map(Precision::as_str),

@@ -264,7 +264,10 @@ impl Guide {
         let scope = self.interrupt.begin_scope();
         // A place named in the query (or "near me") is taken out of the
         // text and ranks listings near it up.
-        let found = search::place::find(query, &|location| self.resolve(location).is_ok());
+        let covered = self.covered_cities();
+        let found = search::place::find(query, &|location| {
+            location.is_known_with(&|entry| covered(entry))
+        });
         let given = || -> Result<Option<SearchPlace>> {
             if let Some(locality) = &options.near {
                 return Ok(Some(SearchPlace {
@@ -434,15 +437,21 @@ impl Guide {
     /// [`Error::AmbiguousPlace`] lists the choices. Unknown places are
     /// [`Error::UnknownPlace`].
     pub fn resolve(&self, location: &Location) -> Result<Locality> {
-        // Read only when a name is ambiguous by population alone.
-        let covered: std::cell::OnceCell<Vec<(String, String)>> = std::cell::OnceCell::new();
-        location.resolve_with(&|entry| {
-            let cities = covered.get_or_init(|| self.store().listing_cities().unwrap_or_default());
+        let covered = self.covered_cities();
+        location.resolve_with(&|entry| covered(entry))
+    }
+
+    /// Whether `entry` is a city the installed listings are in; the cities
+    /// are read once, on first use (only an ambiguous name needs them).
+    fn covered_cities(&self) -> impl Fn(&crate::geo::CityEntry) -> bool + '_ {
+        let cities: std::cell::OnceCell<Vec<(String, String)>> = std::cell::OnceCell::new();
+        move |entry| {
+            let cities = cities.get_or_init(|| self.store().listing_cities().unwrap_or_default());
             cities.iter().any(|(city, state)| {
                 state.eq_ignore_ascii_case(&entry.state)
                     && crate::geo::gazetteer::fold(city) == crate::geo::gazetteer::fold(&entry.name)
             })
-        })
+        }
     }
 
     /// When the record `id` was verified and, for a listing, its distance

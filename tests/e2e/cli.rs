@@ -568,8 +568,19 @@ mod directory {
         ));
         assert_eq!(named["place"]["source"], "query");
         assert_eq!(named["place"]["state"], "IL");
-        assert_eq!(
-            named["results"][0]["id"], "fixture-clinic-chicago",
+        // The first result is local help in Chicago (the fixture or a real clinic).
+        assert_eq!(named["results"][0]["category"], "legal-clinic", "{named}");
+        assert!(
+            named["results"][0]["distance_km"].as_f64().unwrap() < 25.0,
+            "{named}"
+        );
+        let found = ids(&named);
+        let chicago = found.iter().position(|id| *id == "fixture-clinic-chicago");
+        let baltimore = found
+            .iter()
+            .position(|id| *id == "fixture-clinic-baltimore");
+        assert!(
+            chicago.is_some_and(|c| baltimore.is_none_or(|b| c < b)),
             "{named}"
         );
         // Human output says where it searched, in Spanish.
@@ -615,8 +626,16 @@ mod directory {
             .iter()
             .map(|h| h["id"].as_str().unwrap())
             .collect();
-        assert_eq!(near.first(), Some(&"fixture-clinic-baltimore"), "{value}");
+        // Nearest first (real Baltimore listings may share the ZIP area).
+        assert!(near.contains(&"fixture-clinic-baltimore"), "{value}");
         assert!(!near.contains(&"fixture-clinic-chicago"), "{value}");
+        let distances: Vec<f64> = value["related_help"]["near"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["distance_km"].as_f64().unwrap())
+            .collect();
+        assert!(distances.is_sorted(), "{value}");
         let national: Vec<&str> = value["related_help"]["national"]
             .as_array()
             .unwrap()
@@ -718,10 +737,16 @@ mod directory {
             dir.path(),
             &["search", "clinic", "--free", "--zip", "21202", "--json"],
         ));
-        let mut found = ids(&value);
+        // Real free clinics of the bundled pack match "clinic" too.
+        let mut found = fixture_ids(&value);
         found.sort();
         assert_eq!(found, ["fixture-clinic-b", "fixture-clinic-c"]);
-        for result in value["results"].as_array().unwrap() {
+        for result in value["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["id"].as_str().unwrap().starts_with("fixture-"))
+        {
             assert!(result["distance_km"].as_f64().unwrap() > 1.0);
             assert!(result["open_now"].is_boolean());
             assert_eq!(result["verified_on"], "2026-11-26");
@@ -920,9 +945,21 @@ fn forgiving_queries_find_the_notario_warning_and_say_did_you_mean() {
         let hit = first_result(dir.path(), &["search", query, "--json", "--limit", "5"]);
         assert_eq!(hit["id"], "notario-fraud", "{query}");
     }
-    // "notaryo" reaches the warning only through the concept table.
-    let hit = first_result(dir.path(), &["search", "notaryo", "--json", "--limit", "5"]);
-    assert_eq!(hit["id"], "notario-fraud");
+    // "notaryo" reaches the warning only through the concept table. Since
+    // the issue-12 content, a Los Angeles office whose Tagalog text has the
+    // very word "notaryo" may rank above it: the warning is in the first three.
+    let value = json(&guide(
+        dir.path(),
+        &["search", "notaryo", "--json", "--limit", "5"],
+    ));
+    let first: Vec<&str> = value["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(3)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(first.contains(&"notario-fraud"), "{value}");
     let value = json(&guide(dir.path(), &["search", "nota rio", "--json"]));
     assert_eq!(value["corrected"], "notario");
     // No correction, no key: the contract only grows.

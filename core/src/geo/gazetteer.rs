@@ -146,21 +146,32 @@ impl CityEntry {
     }
 }
 
-/// The decoded gazetteer.
+/// The decoded gazetteer. Its two sections are parsed separately, each on
+/// first use: a name lookup (every search looks for place names) need not
+/// build the 33,791 ZIP entries, nor a ZIP lookup the place names.
 pub struct Gazetteer {
+    /// The decompressed text.
+    text: String,
     /// By ZIP code, ascending.
-    zips: Vec<ZipEntry>,
+    zips: OnceLock<Vec<ZipEntry>>,
+    /// Places and their names.
+    names: OnceLock<Names>,
+}
+
+/// The places of the gazetteer and the indexes over their names.
+struct Names {
     /// Every place, in file order.
     places: Vec<CityEntry>,
     /// `(state, folded name)` → index into `places`.
     cities: HashMap<(String, String), usize>,
     /// Folded name (GeoNames name, other-script names, aliases) → indexes
-    /// into `places`, for names given without a state.
+    /// into `places`, most populous first, for names given without a state.
     by_name: HashMap<String, Vec<usize>>,
 }
 
 impl Gazetteer {
-    /// The bundled gazetteer, decoded on first use.
+    /// The bundled gazetteer, decompressed on first use (its sections are
+    /// parsed when first needed).
     pub fn get() -> &'static Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
         GAZETTEER.get_or_init(|| {
@@ -168,99 +179,37 @@ impl Gazetteer {
             flate2::read::GzDecoder::new(DATA)
                 .read_to_string(&mut text)
                 .expect("the bundled gazetteer is valid gzip (checked by tests)");
-            Gazetteer::parse(&text)
-                .expect("the bundled gazetteer is well formed (checked by tests)")
+            Gazetteer {
+                text,
+                zips: OnceLock::new(),
+                names: OnceLock::new(),
+            }
         })
     }
 
-    /// Parses the delta-coded text described in `tools/gazetteer/build.py`.
+    /// Parses the delta-coded text described in `tools/gazetteer/build.py`,
+    /// both sections at once (what the tests check the bundled file with).
+    #[cfg(test)]
     fn parse(text: &str) -> Result<Gazetteer, String> {
-        let mut zips = Vec::new();
-        let mut places: Vec<CityEntry> = Vec::new();
-        let mut cities = HashMap::new();
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let (mut zip, mut zlat, mut zlon, mut county) = (0i64, 0i64, 0i64, String::new());
-        let (mut state, mut clat, mut clon) = (String::new(), 0i64, 0i64);
-        for (number, line) in text.lines().enumerate() {
-            let bad = || format!("gazetteer line {}", number + 1);
-            let fields: Vec<&str> = line.split('\t').collect();
-            let int = |i: usize| {
-                fields
-                    .get(i)
-                    .and_then(|f| f.parse::<i64>().ok())
-                    .ok_or_else(bad)
-            };
-            match fields.first() {
-                Some(&"Z") if fields.len() == 5 => {
-                    zip += int(1)?;
-                    zlat += int(2)?;
-                    zlon += int(3)?;
-                    if !fields[4].is_empty() {
-                        county = fields[4].to_string();
-                    }
-                    zips.push(ZipEntry {
-                        zip: format!("{zip:05}"),
-                        point: Point::new(zlat as f64 / 1e4, zlon as f64 / 1e4).ok_or_else(bad)?,
-                        county: (county != "-").then(|| county.clone()),
-                    });
-                }
-                Some(&"C") if fields.len() == 6 => {
-                    if !fields[1].is_empty() {
-                        state = fields[1].to_string();
-                    }
-                    clat += int(3)?;
-                    clon += int(4)?;
-                    let point = Point::new(clat as f64 / 1e4, clon as f64 / 1e4).ok_or_else(bad)?;
-                    let population = u64::try_from(int(5)?).map_err(|_| bad())?;
-                    let folded = fold(fields[2]);
-                    let index = places.len();
-                    places.push(CityEntry {
-                        name: fields[2].to_string(),
-                        state: state.clone(),
-                        point,
-                        population,
-                    });
-                    cities.insert((state.clone(), folded.clone()), index);
-                    by_name.entry(folded).or_default().push(index);
-                }
-                Some(&"A") if fields.len() >= 4 => {
-                    let index = *cities
-                        .get(&(fields[1].to_string(), fold(fields[2])))
-                        .ok_or_else(bad)?;
-                    for other in &fields[3..] {
-                        let names = by_name.entry(fold(other)).or_default();
-                        if !names.contains(&index) {
-                            names.push(index);
-                        }
-                    }
-                }
-                _ => return Err(bad()),
-            }
-        }
-        if !zips.is_sorted_by(|a, b| a.zip < b.zip) {
-            return Err("gazetteer ZIPs are not sorted".into());
-        }
-        for (alias, state, name) in ALIASES {
-            if let Some(&index) = cities.get(&(state.to_string(), fold(name))) {
-                let names = by_name.entry(alias.to_string()).or_default();
-                if !names.contains(&index) {
-                    names.push(index);
-                }
-            }
-        }
-        for names in by_name.values_mut() {
-            names.sort_by(|a, b| {
-                places[*b]
-                    .population
-                    .cmp(&places[*a].population)
-                    .then_with(|| places[*a].state.cmp(&places[*b].state))
-            });
-        }
+        let zips = parse_zips(text)?;
+        let names = parse_names(text)?;
         Ok(Gazetteer {
-            zips,
-            places,
-            cities,
-            by_name,
+            text: text.to_string(),
+            zips: OnceLock::from(zips),
+            names: OnceLock::from(names),
+        })
+    }
+
+    fn zips(&self) -> &[ZipEntry] {
+        self.zips.get_or_init(|| {
+            parse_zips(&self.text).expect("the bundled gazetteer is well formed (checked by tests)")
+        })
+    }
+
+    fn names(&self) -> &Names {
+        self.names.get_or_init(|| {
+            parse_names(&self.text)
+                .expect("the bundled gazetteer is well formed (checked by tests)")
         })
     }
 
@@ -276,10 +225,10 @@ impl Gazetteer {
         if !five.bytes().all(|b| b.is_ascii_digit()) || !plus_four {
             return None;
         }
-        self.zips
-            .binary_search_by(|entry| entry.zip.as_str().cmp(five))
+        let zips = self.zips();
+        zips.binary_search_by(|entry| entry.zip.as_str().cmp(five))
             .ok()
-            .map(|i| &self.zips[i])
+            .map(|i| &zips[i])
     }
 
     /// The point of a city or town, matched on its name without regard to
@@ -291,18 +240,21 @@ impl Gazetteer {
 
     /// The place `name` in `state` (see [`Gazetteer::city`]).
     pub fn city_entry(&self, name: &str, state: &str) -> Option<&CityEntry> {
+        let names = self.names();
         let state = state.trim().to_ascii_uppercase();
         spellings(&fold(name)).into_iter().find_map(|folded| {
-            self.cities
+            names
+                .cities
                 .get(&(state.clone(), folded.clone()))
                 .or_else(|| {
                     // Another name of a place in this state ("New York, NY").
-                    self.by_name
+                    names
+                        .by_name
                         .get(&folded)?
                         .iter()
-                        .find(|i| self.places[**i].state == state)
+                        .find(|i| names.places[**i].state == state)
                 })
-                .map(|i| &self.places[*i])
+                .map(|i| &names.places[*i])
         })
     }
 
@@ -310,15 +262,16 @@ impl Gazetteer {
     /// script for a large place, or a name people use such as "NYC"), in
     /// any state, most populous first.
     pub fn cities_named(&self, name: &str) -> Vec<&CityEntry> {
+        let names = self.names();
         let mut found: Vec<usize> = Vec::new();
         for folded in spellings(&fold(name)) {
-            for index in self.by_name.get(&folded).into_iter().flatten() {
+            for index in names.by_name.get(&folded).into_iter().flatten() {
                 if !found.contains(index) {
                     found.push(*index);
                 }
             }
         }
-        let mut entries: Vec<&CityEntry> = found.into_iter().map(|i| &self.places[i]).collect();
+        let mut entries: Vec<&CityEntry> = found.into_iter().map(|i| &names.places[i]).collect();
         entries.sort_by(|a, b| {
             b.population
                 .cmp(&a.population)
@@ -330,7 +283,7 @@ impl Gazetteer {
     /// Whether `folded` is a name (of any place) the gazetteer knows, for
     /// telling place names in a query from other words.
     pub fn knows_name(&self, folded: &str) -> bool {
-        self.by_name.contains_key(folded)
+        self.names().by_name.contains_key(folded)
     }
 
     /// The ZIP whose centroid is nearest `point`, within 40 km.
@@ -339,7 +292,7 @@ impl Gazetteer {
         // geodesic distance decides between them.
         let cos = point.lat().to_radians().cos().max(0.01);
         let mut best: Vec<(f64, &ZipEntry)> = Vec::with_capacity(9);
-        for entry in &self.zips {
+        for entry in self.zips() {
             let dy = entry.point.lat() - point.lat();
             let mut dx = (entry.point.lon() - point.lon()).abs();
             if dx > 180.0 {
@@ -378,13 +331,145 @@ impl Gazetteer {
 
     /// How many ZIPs and places the gazetteer holds.
     pub fn len(&self) -> (usize, usize) {
-        (self.zips.len(), self.cities.len())
+        (self.zips().len(), self.names().cities.len())
     }
 
     /// Whether the gazetteer is empty (never, for the bundled one).
     pub fn is_empty(&self) -> bool {
-        self.zips.is_empty() && self.cities.is_empty()
+        self.zips().is_empty() && self.names().cities.is_empty()
     }
+}
+
+/// The fields of a tab-separated line, at most `N` (the rest joined in the last).
+fn fields<const N: usize>(line: &str) -> ([&str; N], usize) {
+    let mut out = [""; N];
+    let mut count = 0;
+    for (i, field) in line.splitn(N, '\t').enumerate() {
+        out[i] = field;
+        count = i + 1;
+    }
+    (out, count)
+}
+
+/// The error for line `index` (0-based).
+fn bad(index: usize) -> String {
+    format!("gazetteer line {}", index + 1)
+}
+
+/// Whether a line is of a known section.
+fn known_line(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b'Z' | b'C' | b'A'))
+}
+
+/// The ZIP section (`Z` lines), checked to be sorted.
+fn parse_zips(text: &str) -> Result<Vec<ZipEntry>, String> {
+    let mut zips = Vec::with_capacity(34_000);
+    let (mut zip, mut zlat, mut zlon) = (0i64, 0i64, 0i64);
+    let mut county: Option<String> = None;
+    for (number, line) in text.lines().enumerate() {
+        if !known_line(line) {
+            return Err(bad(number));
+        }
+        if !line.starts_with('Z') {
+            continue;
+        }
+        let ([_, dz, dlat, dlon, code], 5) = fields::<5>(line) else {
+            return Err(bad(number));
+        };
+        let int = |f: &str| f.parse::<i64>().map_err(|_| bad(number));
+        zip += int(dz)?;
+        zlat += int(dlat)?;
+        zlon += int(dlon)?;
+        if !code.is_empty() {
+            county = (code != "-").then(|| code.to_string());
+        }
+        zips.push(ZipEntry {
+            zip: format!("{zip:05}"),
+            point: Point::new(zlat as f64 / 1e4, zlon as f64 / 1e4).ok_or_else(|| bad(number))?,
+            county: county.clone(),
+        });
+    }
+    if !zips.is_sorted_by(|a, b| a.zip < b.zip) {
+        return Err("gazetteer ZIPs are not sorted".into());
+    }
+    Ok(zips)
+}
+
+/// The place section (`C` lines), their other-script names (`A` lines) and
+/// the aliases.
+fn parse_names(text: &str) -> Result<Names, String> {
+    let mut places: Vec<CityEntry> = Vec::with_capacity(17_200);
+    let mut cities: HashMap<(String, String), usize> = HashMap::with_capacity(17_200);
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::with_capacity(24_000);
+    let (mut state, mut clat, mut clon) = (String::new(), 0i64, 0i64);
+    for (number, line) in text.lines().enumerate() {
+        if !known_line(line) {
+            return Err(bad(number));
+        }
+        let int = |f: &str| f.parse::<i64>().map_err(|_| bad(number));
+        match line.as_bytes()[0] {
+            b'C' => {
+                let ([_, code, name, dlat, dlon, population], 6) = fields::<6>(line) else {
+                    return Err(bad(number));
+                };
+                if !code.is_empty() {
+                    state = code.to_string();
+                }
+                clat += int(dlat)?;
+                clon += int(dlon)?;
+                let point =
+                    Point::new(clat as f64 / 1e4, clon as f64 / 1e4).ok_or_else(|| bad(number))?;
+                let population = u64::try_from(int(population)?).map_err(|_| bad(number))?;
+                let folded = fold(name);
+                let index = places.len();
+                places.push(CityEntry {
+                    name: name.to_string(),
+                    state: state.clone(),
+                    point,
+                    population,
+                });
+                by_name.entry(folded.clone()).or_default().push(index);
+                cities.insert((state.clone(), folded), index);
+            }
+            b'A' => {
+                let mut parts = line.split('\t').skip(1);
+                let (Some(code), Some(name)) = (parts.next(), parts.next()) else {
+                    return Err(bad(number));
+                };
+                let index = *cities
+                    .get(&(code.to_string(), fold(name)))
+                    .ok_or_else(|| bad(number))?;
+                for other in parts {
+                    let names = by_name.entry(fold(other)).or_default();
+                    if !names.contains(&index) {
+                        names.push(index);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (alias, state, name) in ALIASES {
+        if let Some(&index) = cities.get(&(state.to_string(), fold(name))) {
+            let names = by_name.entry(alias.to_string()).or_default();
+            if !names.contains(&index) {
+                names.push(index);
+            }
+        }
+    }
+    for names in by_name.values_mut().filter(|names| names.len() > 1) {
+        names.sort_by(|a, b| {
+            places[*b]
+                .population
+                .cmp(&places[*a].population)
+                .then_with(|| places[*a].state.cmp(&places[*b].state))
+        });
+    }
+    Ok(Names {
+        places,
+        cities,
+        by_name,
+    })
 }
 
 /// The spellings a folded name is looked up under: itself and, for a
@@ -409,13 +494,28 @@ fn spellings(folded: &str) -> Vec<String> {
 pub fn fold(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
-    let cleaned: String = name
-        .nfkd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(name.len());
+    let push = |c: char| {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    // Most names are ASCII: no normalisation tables needed (they were a
+    // third of decoding the gazetteer).
+    if name.is_ascii() {
+        name.chars().map(|c| c.to_ascii_lowercase()).for_each(push);
+    } else {
+        name.nfkd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .for_each(push);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -474,6 +574,26 @@ mod tests {
         // Mid-Atlantic ocean: no ZIP, no county.
         let at_sea = gazetteer.locality_of(Point::new(35.0, -60.0).unwrap());
         assert_eq!((at_sea.zip, at_sea.county), (None, None));
+    }
+
+    #[test]
+    fn the_bundled_text_parses_without_error() {
+        let parsed = Gazetteer::parse(&Gazetteer::get().text).unwrap();
+        assert_eq!(parsed.len(), Gazetteer::get().len());
+    }
+
+    #[test]
+    fn sections_decode_on_their_own_first_use() {
+        // A fresh, lazily decoded copy: a name lookup builds no ZIP entry.
+        let gazetteer = Gazetteer {
+            text: Gazetteer::get().text.clone(),
+            zips: OnceLock::new(),
+            names: OnceLock::new(),
+        };
+        assert!(gazetteer.city("Chicago", "IL").is_some());
+        assert!(gazetteer.zips.get().is_none());
+        assert!(gazetteer.zip("60601").is_some());
+        assert!(gazetteer.zips.get().is_some());
     }
 
     #[test]

@@ -234,11 +234,6 @@ impl Location {
     /// accepts, when it accepts exactly one (the installed packs cover it).
     pub fn resolve_with(&self, covered: &dyn Fn(&CityEntry) -> bool) -> crate::Result<Locality> {
         let gazetteer = Gazetteer::get();
-        let of_city = |entry: &CityEntry| Locality {
-            state: Some(entry.state.clone()),
-            city: Some(entry.label()),
-            ..gazetteer.locality_of(entry.point)
-        };
         match self {
             Location::Point(point) => Ok(gazetteer.locality_of(*point)),
             Location::Zip(zip) => gazetteer
@@ -255,10 +250,34 @@ impl Location {
                     city: None,
                 })
                 .ok_or(crate::Error::UnknownPlace { kind: "ZIP code" }),
-            Location::City { name, state } => gazetteer
-                .city_entry(name, state)
-                .map(of_city)
-                .ok_or(crate::Error::UnknownPlace { kind: "city" }),
+            Location::City { .. } | Location::Named(_) => {
+                let entry = self.city_with(covered)?;
+                Ok(Locality {
+                    state: Some(entry.state.clone()),
+                    city: Some(entry.label()),
+                    ..gazetteer.locality_of(entry.point)
+                })
+            }
+        }
+    }
+
+    /// Whether this location is one known place (as [`Location::resolve_with`]
+    /// would find it), without working out its ZIP and county: cheap enough
+    /// to try on every word of a query.
+    pub fn is_known_with(&self, covered: &dyn Fn(&CityEntry) -> bool) -> bool {
+        match self {
+            Location::Point(_) => true,
+            Location::Zip(zip) => Gazetteer::get().zip(zip).is_some(),
+            Location::City { .. } | Location::Named(_) => self.city_with(covered).is_ok(),
+        }
+    }
+
+    /// The one city or town a `City` or `Named` location means.
+    fn city_with(&self, covered: &dyn Fn(&CityEntry) -> bool) -> crate::Result<&'static CityEntry> {
+        let gazetteer = Gazetteer::get();
+        let unknown = crate::Error::UnknownPlace { kind: "city" };
+        match self {
+            Location::City { name, state } => gazetteer.city_entry(name, state).ok_or(unknown),
             Location::Named(name) => {
                 let found = gazetteer.cities_named(name);
                 let large: Vec<&CityEntry> = found
@@ -266,20 +285,29 @@ impl Location {
                     .copied()
                     .filter(|c| c.population > gazetteer::LARGE_CITY)
                     .collect();
-                let served: Vec<&CityEntry> =
-                    found.iter().copied().filter(|c| covered(c)).collect();
-                let chosen = match (found.as_slice(), large.as_slice(), served.as_slice()) {
-                    ([], _, _) => return Err(crate::Error::UnknownPlace { kind: "city" }),
-                    ([only], _, _) | (_, [only], _) | (_, _, [only]) => *only,
-                    _ => {
-                        let offer = if large.is_empty() { &found } else { &large };
-                        return Err(crate::Error::AmbiguousPlace {
-                            choices: offer.iter().take(MAX_CHOICES).map(|c| c.label()).collect(),
-                        });
-                    }
+                // Only read when the population alone does not decide.
+                let served = || -> Vec<&CityEntry> {
+                    found.iter().copied().filter(|c| covered(c)).collect()
                 };
-                Ok(of_city(chosen))
+                match (found.as_slice(), large.as_slice()) {
+                    ([], _) => Err(unknown),
+                    ([only], _) | (_, [only]) => Ok(*only),
+                    _ => match served().as_slice() {
+                        [only] => Ok(*only),
+                        _ => {
+                            let offer = if large.is_empty() { &found } else { &large };
+                            Err(crate::Error::AmbiguousPlace {
+                                choices: offer
+                                    .iter()
+                                    .take(MAX_CHOICES)
+                                    .map(|c| c.label())
+                                    .collect(),
+                            })
+                        }
+                    },
+                }
             }
+            _ => Err(unknown),
         }
     }
 }

@@ -314,16 +314,21 @@ pub fn search(
         }
     }
     let mut ranked: Vec<Candidate> = records.into_values().collect();
-    if let Some(place) = &options.near {
-        // Listings near the place rank up; articles and listings with no
-        // point keep their score.
-        for candidate in &mut ranked {
-            if let Some(km) = listing_distance(store, candidate.record_rowid, place.point)? {
-                candidate.score *= rank::near_factor(km);
-            }
+    // Listings with a point are local help: near the place the person
+    // searches near they rank up; with no place known they rank a little
+    // below what serves anyone (articles, hotlines, national programs).
+    for candidate in &mut ranked {
+        if candidate.facets.0.is_none() {
+            continue; // an article
         }
-        scope.err_if_interrupted()?;
+        if let Some(point) = listing_point(store, candidate.record_rowid)? {
+            candidate.score *= match &options.near {
+                Some(place) => rank::near_factor(crate::geo::distance_km(place.point, point)),
+                None => rank::LOCAL_WITHOUT_PLACE,
+            };
+        }
     }
+    scope.err_if_interrupted()?;
     ranked.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -450,14 +455,9 @@ fn matching_texts(
     Ok(out)
 }
 
-/// Kilometres from `point` to the listing stored at `record_rowid` (its
-/// placed point, see `directory::index`); `None` for an article or a
-/// listing with no point.
-fn listing_distance(
-    store: &Store,
-    record_rowid: i64,
-    point: crate::geo::Point,
-) -> Result<Option<f64>> {
+/// The point of the listing stored at `record_rowid` (its placed point,
+/// see `directory::index`); `None` for an article or a listing with no point.
+fn listing_point(store: &Store, record_rowid: i64) -> Result<Option<crate::geo::Point>> {
     let row: Option<(Option<f64>, Option<f64>)> = store
         .conn()
         .prepare_cached("SELECT latitude, longitude FROM listing_facts WHERE record_rowid = ?1")
@@ -467,8 +467,7 @@ fn listing_distance(
         .context("reading a listing's point")?;
     Ok(row
         .and_then(|(lat, lon)| lat.zip(lon))
-        .and_then(|(lat, lon)| crate::geo::Point::new(lat, lon))
-        .map(|office| crate::geo::distance_km(point, office)))
+        .and_then(|(lat, lon)| crate::geo::Point::new(lat, lon)))
 }
 
 /// bm25 (flipped, higher is better) of the one text `text_rowid` for

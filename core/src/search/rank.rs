@@ -92,6 +92,12 @@ pub fn near_factor(km: f64) -> f64 {
     1.0 + NEAR_BOOST / (1.0 + km.max(0.0) / NEAR_SCALE_KM)
 }
 
+/// The factor a listing with a point (an office somewhere) takes when the
+/// person searched near no place: local help of unknown distance ranks a
+/// little below what serves anyone (articles, hotlines, national programs)
+/// that matches as well, and still above what matches less.
+pub const LOCAL_WITHOUT_PLACE: f64 = 0.6;
+
 /// What the directory knows about a listing for one query.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct ListingSignals {
