@@ -14,7 +14,7 @@ src=${1:-core/src}
 # Layer of each top-level module, lowest first.
 declare -A layer=(
   [clock]=0 [text]=0 [model]=0 [source]=0 [taxonomy]=0 [zone]=0 [i18n]=0
-  [markdown]=0 [geo]=0 [hours]=0
+  [markdown]=0 [geo]=0 [hours]=0 [freshness]=0
   [store]=1
   [index]=2
   [ingest]=3

@@ -663,6 +663,7 @@ pub fn generate(scale: Scale, seed: u64) -> PackContent {
             source_language: "en".into(),
             languages: LANGUAGES.iter().map(|l| l.to_string()).collect(),
             area: Some("Fictional corpus over real US metro bounding boxes".into()),
+            expires: None,
         },
         records,
     }

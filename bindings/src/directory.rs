@@ -1,7 +1,7 @@
 //! The directory across the FFI: nearby listings, filters and sharing.
 
-use guide_core::directory::{Filters, NearbyHit};
-use guide_core::geo::{Location, Point};
+use guide_core::directory::{Filters, NearbyHit, NearbyResults};
+use guide_core::geo::{Locality, Location, Point, Precision};
 use guide_core::model::Vocabulary;
 use guide_core::share::{ShareFormat, Shared};
 
@@ -30,6 +30,41 @@ pub enum Place {
         /// e.g. "MD".
         state: String,
     },
+    /// A place as the person typed it in one box: a ZIP code, "City, ST",
+    /// a city alone when one large city has the name ("Chicago", "NYC",
+    /// "Brooklyn", "芝加哥"), or "LAT,LON". An ambiguous name throws
+    /// `AmbiguousPlace` with the choices.
+    Typed {
+        /// The text, e.g. "New York, NY".
+        text: String,
+    },
+}
+
+/// A place as the core resolved it (offline): what to show as "near …".
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlaceInfo {
+    /// "New York City, NY" when given as a city; null otherwise.
+    pub city: Option<String>,
+    /// Its ZIP code (the one typed, or the nearest ZIP centroid's).
+    pub zip: Option<String>,
+    /// Its two-letter state code, when known.
+    pub state: Option<String>,
+    /// The point searched from (a ZIP's or city's centre: never a pin).
+    pub latitude: f64,
+    /// The point searched from.
+    pub longitude: f64,
+}
+
+impl From<&Locality> for PlaceInfo {
+    fn from(place: &Locality) -> Self {
+        PlaceInfo {
+            city: place.city.clone(),
+            zip: place.zip.clone(),
+            state: place.state.clone(),
+            latitude: place.point.lat(),
+            longitude: place.point.lon(),
+        }
+    }
 }
 
 impl TryFrom<Place> for Location {
@@ -44,6 +79,7 @@ impl TryFrom<Place> for Location {
             }
             Place::Zip { code } => Location::Zip(code),
             Place::City { name, state } => Location::City { name, state },
+            Place::Typed { text } => Location::parse(&text).ok_or(GuideError::UnknownPlace)?,
         })
     }
 }
@@ -129,8 +165,14 @@ pub struct NearbyResult {
     pub fallback: bool,
     /// Category key.
     pub category: String,
-    /// Office distance in km; null when the listing states no location.
+    /// Distance in km to the listing's point; null when it states no location.
     pub distance_km: Option<f64>,
+    /// What that point is: "exact" (the door), "address-zip" or "zip" (the
+    /// ZIP area's centre), "city" (the city's); null without a point. Say
+    /// "about" unless exact.
+    pub precision: Option<String>,
+    /// True only for an exact point: the one case an app may draw a pin.
+    pub exact_location: bool,
     /// The listing's service area covers the place.
     pub serves_area: bool,
     /// Open now; null when hours are unknown.
@@ -159,9 +201,65 @@ impl From<NearbyHit> for NearbyResult {
             fallback: hit.fallback,
             category: hit.category,
             distance_km: hit.status.distance_km,
+            precision: hit.status.precision.map(|p| p.as_str().to_string()),
+            exact_location: hit.status.precision.is_some_and(Precision::is_exact),
             serves_area: hit.status.serves_area,
             verified_on: hit.verified_on,
             pack: hit.pack,
+        }
+    }
+}
+
+/// Nearby listings for one place, in groups: show `local` first (nearest
+/// first), then each other group under its own heading ("Serving your
+/// area", "Serving all of MD", "Serving the whole country").
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct NearbyPage {
+    /// The place searched from.
+    pub place: PlaceInfo,
+    /// Listings with a point near the place, or serving it, nearest first.
+    pub local: Vec<NearbyResult>,
+    /// Listings serving the place (ZIP, county, area) with no stated location.
+    pub serving: Vec<NearbyResult>,
+    /// Listings serving the place's whole state.
+    pub statewide: Vec<NearbyResult>,
+    /// Listings serving the whole country.
+    pub national: Vec<NearbyResult>,
+}
+
+impl NearbyPage {
+    /// The page for `place` from the core's groups.
+    pub(crate) fn new(place: &Locality, found: NearbyResults) -> NearbyPage {
+        let list = |hits: Vec<NearbyHit>| hits.into_iter().map(NearbyResult::from).collect();
+        NearbyPage {
+            place: place.into(),
+            local: list(found.local),
+            serving: list(found.serving),
+            statewide: list(found.statewide),
+            national: list(found.national),
+        }
+    }
+}
+
+/// The help listed under an article: the nearest listings of the kinds
+/// that help with it when a place is known, and those serving the whole
+/// country.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RelatedHelpInfo {
+    /// The place the help is near; null when none is known (then `near` is empty).
+    pub place: Option<PlaceInfo>,
+    /// Nearest first ("Help near …").
+    pub near: Vec<NearbyResult>,
+    /// "Help anywhere in the country".
+    pub national: Vec<NearbyResult>,
+}
+
+impl From<guide_core::RelatedHelp> for RelatedHelpInfo {
+    fn from(help: guide_core::RelatedHelp) -> Self {
+        RelatedHelpInfo {
+            place: help.place.as_ref().map(PlaceInfo::from),
+            near: help.near.into_iter().map(NearbyResult::from).collect(),
+            national: help.national.into_iter().map(NearbyResult::from).collect(),
         }
     }
 }

@@ -30,6 +30,13 @@ pub enum GuideError {
     /// The ZIP code or city typed is not in the offline gazetteer: ask for another.
     #[error("unknown place")]
     UnknownPlace,
+    /// A city typed without its state could be several places: offer
+    /// `choices` ("Springfield, IL", …, largest first) to pick from.
+    #[error("ambiguous place")]
+    AmbiguousPlace {
+        /// The places it may mean, as "Name, ST".
+        choices: Vec<String>,
+    },
     /// The record cannot be shared in that format (e.g. no phone for `tel:`).
     #[error("not shareable: {reason}")]
     NotShareable {
@@ -66,6 +73,9 @@ impl From<CoreError> for GuideError {
             ErrorKind::PackRefused => GuideError::PackRefused { reason },
             ErrorKind::NotFound => GuideError::NotFound,
             ErrorKind::UnknownPlace => GuideError::UnknownPlace,
+            ErrorKind::AmbiguousPlace => GuideError::AmbiguousPlace {
+                choices: err.place_choices().to_vec(),
+            },
             ErrorKind::NotShareable => GuideError::NotShareable { reason },
             ErrorKind::Interrupted => GuideError::Interrupted,
             ErrorKind::Storage => GuideError::Storage { reason },

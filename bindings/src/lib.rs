@@ -14,7 +14,10 @@ mod types;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use directory::{ListingFilters, NearbyResult, Place, ShareKind, SharedContent};
+pub use directory::{
+    ListingFilters, NearbyPage, NearbyResult, Place, PlaceInfo, RelatedHelpInfo, ShareKind,
+    SharedContent,
+};
 pub use error::GuideError;
 pub use markup::{TextBlock, TextBlockKind, TextSpan, article_blocks, text_spans};
 pub use packs::{InstallResult, PackSummary};
@@ -26,6 +29,9 @@ pub use types::{
 };
 
 uniffi::setup_scaffolding!();
+
+/// How many related listings a record view lists, per group.
+const RELATED_HELP_LIMIT: usize = 5;
 
 /// The offline guide on this device. Open one per app and share it; it is
 /// safe to call from any thread. Run searches off the UI thread.
@@ -72,11 +78,56 @@ impl Guide {
             prefix: true,
             ..guide_core::SearchOptions::default()
         };
-        let found = self.inner.search_with(&query, &options)?;
-        Ok(SearchPage {
-            results: found.hits.into_iter().map(SearchResult::from).collect(),
-            corrected: found.corrected,
-        })
+        Ok(self.inner.search_with(&query, &options)?.into())
+    }
+
+    /// Searches near a place: like `search_as_you_type` with `prefix` as
+    /// given, narrowed by `filters`, listings near `place` (or, when null,
+    /// near the place the query names, or the saved place when the query
+    /// says "near me") ranking up. The page says which place was used.
+    pub fn search_near(
+        &self,
+        query: String,
+        limit: u32,
+        prefix: bool,
+        place: Option<Place>,
+        filters: ListingFilters,
+    ) -> Result<SearchPage, GuideError> {
+        let near = match place {
+            Some(place) => Some(self.inner.resolve(&place.try_into()?)?),
+            None => None,
+        };
+        let options = guide_core::SearchOptions {
+            limit: limit as usize,
+            prefix,
+            filters: filters.to_core(self.inner.now())?,
+            near,
+            ..guide_core::SearchOptions::default()
+        };
+        Ok(self.inner.search_with(&query, &options)?.into())
+    }
+
+    /// Resolves `place` offline, as search and nearby would: throws
+    /// `UnknownPlace`, or `AmbiguousPlace` with the choices to offer.
+    pub fn resolve_place(&self, place: Place) -> Result<PlaceInfo, GuideError> {
+        Ok((&self.inner.resolve(&place.try_into()?)?).into())
+    }
+
+    /// Saves `place` as the person's place on this device (searches that
+    /// say "near me" and record views use it). Never exported; removed by
+    /// `wipeLocalData`.
+    pub fn save_place(&self, place: Place) -> Result<PlaceInfo, GuideError> {
+        Ok((&self.inner.save_place(&place.try_into()?)?).into())
+    }
+
+    /// The saved place, or null.
+    pub fn saved_place(&self) -> Result<Option<PlaceInfo>, GuideError> {
+        Ok(self.inner.saved_place()?.as_ref().map(PlaceInfo::from))
+    }
+
+    /// Forgets the saved place.
+    pub fn forget_place(&self) -> Result<(), GuideError> {
+        Ok(self.inner.forget_place()?)
     }
 
     /// Stops every search running or waiting on this guide now: each throws
@@ -108,15 +159,18 @@ impl Guide {
     }
 
     /// The listings nearest `place` within `radius_km` (or serving it
-    /// through their service area) that pass `filters`, nearest first.
-    /// Throws `UnknownPlace` for a ZIP or city the offline gazetteer lacks.
+    /// through their service area) that pass `filters`: local ones nearest
+    /// first, then those serving the area, the state and the whole country,
+    /// each group at most `limit`. Throws `UnknownPlace` for a ZIP or city
+    /// the offline gazetteer lacks, `AmbiguousPlace` for a name several
+    /// places share.
     pub fn nearby(
         &self,
         place: Place,
         radius_km: f64,
         limit: u32,
         filters: ListingFilters,
-    ) -> Result<Vec<NearbyResult>, GuideError> {
+    ) -> Result<NearbyPage, GuideError> {
         let options = guide_core::directory::NearbyOptions {
             languages: Vec::new(),
             radius_km,
@@ -124,12 +178,9 @@ impl Guide {
             filters: filters.to_core(self.inner.now())?,
             now: self.inner.now(),
         };
-        Ok(self
-            .inner
-            .nearby(&place.try_into()?, &options)?
-            .into_iter()
-            .map(NearbyResult::from)
-            .collect())
+        let place = self.inner.resolve(&place.try_into()?)?;
+        let found = self.inner.nearby_place(&place, &options)?;
+        Ok(NearbyPage::new(&place, found))
     }
 
     /// The record `id` prepared for the share sheet as `kind`, in the
@@ -139,10 +190,26 @@ impl Guide {
         Ok(self.inner.share(&id, kind.into(), &[])?.into())
     }
 
-    /// The article or listing `id` in full, in the person's language.
-    /// Throws `NotFound` when no installed pack has it.
+    /// The article or listing `id` in full, in the person's language, with
+    /// the help related to an article near the saved place (or, with none,
+    /// help serving the whole country). Throws `NotFound` when no installed
+    /// pack has it.
     pub fn show(&self, id: String) -> Result<RecordDetail, GuideError> {
-        Ok(self.inner.show(&id, &[])?.into())
+        self.show_near(id, None)
+    }
+
+    /// `show`, with the related help near `place` (null: the saved place,
+    /// if any) for this call only; nothing is stored.
+    pub fn show_near(&self, id: String, place: Option<Place>) -> Result<RecordDetail, GuideError> {
+        let view = self.inner.show(&id, &[])?;
+        let place = match place {
+            Some(place) => Some(self.inner.resolve(&place.try_into()?)?),
+            None => self.inner.saved_place()?,
+        };
+        let help = self
+            .inner
+            .related_help(&view, place.as_ref(), RELATED_HELP_LIMIT)?;
+        Ok(RecordDetail::new(view, help.into()))
     }
 
     /// The person's languages, as given to `open`.
@@ -284,13 +351,34 @@ mod tests {
         let zip = Place::Zip {
             code: "21202".into(),
         };
-        let hits = guide
+        let page = guide
             .nearby(zip, 50.0, 10, ListingFilters::default())
             .unwrap();
-        assert!(
-            hits.is_empty(),
-            "the bundled pack has no located listing yet"
-        );
+        // Issue 12: the bundled listings are placed from what they state
+        // (here, their city): approximate points, nearest first, never pins.
+        assert_eq!(page.place.zip.as_deref(), Some("21202"));
+        assert_eq!(page.place.state.as_deref(), Some("MD"));
+        let distances: Vec<f64> = page.local.iter().filter_map(|h| h.distance_km).collect();
+        assert_eq!(distances.len(), page.local.len());
+        assert!(distances.is_sorted(), "{distances:?}");
+        for hit in &page.local {
+            assert!(hit.precision.is_some(), "{}", hit.id);
+            assert_eq!(
+                hit.exact_location,
+                hit.precision.as_deref() == Some("exact")
+            );
+        }
+        assert!(matches!(
+            guide.nearby(
+                Place::Typed {
+                    text: "Springfield".into()
+                },
+                50.0,
+                10,
+                ListingFilters::default()
+            ),
+            Err(GuideError::AmbiguousPlace { choices }) if choices.len() == 3
+        ));
         assert!(matches!(
             guide.nearby(
                 Place::Zip {
@@ -312,10 +400,13 @@ mod tests {
         ));
         let office = "atlanta-ga-office-of-immigrant-affairs".to_string();
         let sms = guide.share(office.clone(), ShareKind::Sms).unwrap();
+        let verified = format!(
+            "Verificado {}",
+            guide.show(office.clone()).unwrap().verified_on
+        );
         assert!(
-            sms.messages
-                .iter()
-                .any(|m| m.contains("Verificado 2026-11-26"))
+            sms.messages.iter().any(|m| m.contains(&verified)),
+            "{sms:?}"
         );
         assert!(matches!(
             guide.share(office, ShareKind::Tel),

@@ -31,6 +31,26 @@ pub struct SearchPage {
     /// The corrected query to offer as "did you mean"; null when the query
     /// was used as typed.
     pub corrected: Option<String>,
+    /// The place listings were ranked near ("Searching near …"): named in
+    /// the query ("abogado en Chicago"), given with it, or the saved place.
+    pub place: Option<crate::PlaceInfo>,
+    /// Where `place` came from: "query", "given" or "saved".
+    pub place_source: Option<String>,
+    /// The query said "near me" (in any language) but no place is known:
+    /// offer to set one.
+    pub near_me_unset: bool,
+}
+
+impl From<guide_core::SearchResults> for SearchPage {
+    fn from(found: guide_core::SearchResults) -> Self {
+        SearchPage {
+            place: found.place.as_ref().map(|p| (&p.locality).into()),
+            place_source: found.place.as_ref().map(|p| p.source.as_str().to_string()),
+            near_me_unset: found.near_me_unset,
+            results: found.hits.into_iter().map(SearchResult::from).collect(),
+            corrected: found.corrected,
+        }
+    }
 }
 
 /// One search result, in the language chosen for the person.
@@ -54,6 +74,11 @@ pub struct SearchResult {
     pub snippet: String,
     /// Id of the pack the record comes from.
     pub pack: String,
+    /// When its facts were last checked (ISO 8601).
+    pub verified_on: String,
+    /// On a fast-changing topic: show "last checked on …, check current
+    /// status" (`record-check-status`) beside it.
+    pub check_status: bool,
 }
 
 impl From<SearchHit> for SearchResult {
@@ -68,6 +93,8 @@ impl From<SearchHit> for SearchResult {
             category: hit.category,
             snippet: hit.snippet,
             pack: hit.pack,
+            verified_on: hit.verified_on,
+            check_status: hit.check_status,
         }
     }
 }
@@ -96,14 +123,23 @@ pub struct ListingInfo {
     pub region: Option<String>,
     /// Street address.
     pub address: Option<String>,
+    /// ZIP code of the address.
+    pub postal_code: Option<String>,
     /// Phone number.
     pub phone: Option<String>,
     /// Website.
     pub website: Option<String>,
-    /// Latitude (WGS 84).
+    /// Latitude (WGS 84), only when a source states the office's
+    /// coordinates (then `exact_location` is true).
     pub latitude: Option<f64>,
-    /// Longitude (WGS 84).
+    /// Longitude (WGS 84), as `latitude`.
     pub longitude: Option<f64>,
+    /// What the listing's point is: "exact", "address-zip", "zip" or
+    /// "city" (an area's centre); null when it states no location.
+    pub precision: Option<String>,
+    /// True only when the point is the office itself: never draw a pin or
+    /// send a precise location otherwise.
+    pub exact_location: bool,
 }
 
 /// A whole article or listing in one language, for its detail screen.
@@ -133,23 +169,43 @@ pub struct RecordDetail {
     pub verified_on: String,
     /// After this day the record is due for re-verification.
     pub expires_on: Option<String>,
+    /// On a fast-changing topic (due again within 90 days): show "last
+    /// checked on …, check current status" (`record-check-status`).
+    pub check_status: bool,
+    /// For an article: the nearest help of the kinds that help with it (near
+    /// the place given or saved) and help serving the whole country. Empty
+    /// for a listing.
+    pub related: crate::RelatedHelpInfo,
     /// Id of the pack the record comes from.
     pub pack: String,
+}
+
+impl RecordDetail {
+    /// The detail of `view` with its related help.
+    pub(crate) fn new(view: RecordView, related: crate::RelatedHelpInfo) -> Self {
+        let mut detail = RecordDetail::from(view);
+        detail.related = related;
+        detail
+    }
 }
 
 impl From<RecordView> for RecordDetail {
     fn from(view: RecordView) -> Self {
         let record = view.record;
+        let precision = view.placement.map(|p| p.precision);
         let listing = match record.details {
             Details::Listing(l) => Some(ListingInfo {
                 category: l.category,
                 city: l.city,
                 region: l.region,
                 address: l.address,
+                postal_code: l.postal_code,
                 phone: l.phone,
                 website: l.website,
                 latitude: l.latitude,
                 longitude: l.longitude,
+                precision: precision.map(|p| p.as_str().to_string()),
+                exact_location: precision.is_some_and(|p| p.is_exact()),
             }),
             Details::Article(_) => None,
         };
@@ -178,6 +234,12 @@ impl From<RecordView> for RecordDetail {
                 .collect(),
             verified_on: record.verified_on,
             expires_on: record.expires_on,
+            check_status: view.check_status,
+            related: crate::RelatedHelpInfo {
+                place: None,
+                near: Vec::new(),
+                national: Vec::new(),
+            },
             pack: view.pack_id,
         }
     }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use guide_core::directory::Filters;
-use guide_core::geo::{Location, Point};
+use guide_core::geo::Location;
 use guide_core::model::{
     AcceptedId, Access, AccountFeature, Accreditation, CaseType, Cost, Vocabulary,
 };
@@ -37,7 +37,8 @@ pub enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 10, value_name = "N")]
         limit: usize,
-        /// A place to measure listing distances from (ranking is unchanged).
+        /// A place to search near for this search only (nothing is stored):
+        /// listings near it rank up and show their distance.
         #[command(flatten)]
         place: PlaceArgs,
         #[command(flatten)]
@@ -71,6 +72,10 @@ pub enum Command {
         /// Your language (BCP 47 tag); falls back to English.
         #[arg(long, default_value = "en", value_name = "TAG")]
         lang: String,
+        /// A place to list the nearest related help from, for this call only
+        /// (nothing is stored); without one, help serving the whole country.
+        #[command(flatten)]
+        place: PlaceArgs,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -174,7 +179,7 @@ pub enum PackCommand {
         /// Version to write instead of pack.toml's.
         #[arg(long, value_name = "N")]
         version: Option<u64>,
-        /// First day the content counts as stale (default: one year from today).
+        /// First day the content counts as stale (default: pack.toml's `expires`, else one year from today).
         #[arg(long, value_name = "YYYY-MM-DD")]
         expires: Option<String>,
         /// The root-signed delegation of this key, carried in the pack.
@@ -262,14 +267,16 @@ pub enum TrustCommand {
 #[derive(Debug, Args)]
 #[group(multiple = false)]
 pub struct PlaceArgs {
-    /// Near this point, LAT,LON in degrees (e.g. 39.29,-76.61).
-    #[arg(long, value_name = "LAT,LON", value_parser = parse_point, allow_hyphen_values = true)]
-    near: Option<Point>,
+    /// Near this place: a ZIP code, a city ("Baltimore, MD", "NYC",
+    /// "Chicago") or a point LAT,LON in degrees (e.g. 39.29,-76.61).
+    #[arg(long, value_name = "ZIP|CITY|LAT,LON", value_parser = parse_place, allow_hyphen_values = true)]
+    near: Option<Location>,
     /// Near this five-digit US ZIP code.
     #[arg(long, value_name = "ZIP", value_parser = parse_zip)]
     zip: Option<String>,
-    /// Near this US city or town, as "NAME, ST" (e.g. "Baltimore, MD").
-    #[arg(long, value_name = "NAME, ST", value_parser = parse_city)]
+    /// Near this US city or town: "NAME, ST" (e.g. "Baltimore, MD"), or the
+    /// name alone when one large city has it ("Chicago", "NYC", "Brooklyn").
+    #[arg(long, value_name = "CITY", value_parser = parse_city)]
     city: Option<Location>,
 }
 
@@ -277,7 +284,7 @@ impl PlaceArgs {
     /// The place given, if any.
     pub fn location(&self) -> Option<Location> {
         self.near
-            .map(Location::Point)
+            .clone()
             .or_else(|| self.zip.clone().map(Location::Zip))
             .or_else(|| self.city.clone())
     }
@@ -360,8 +367,10 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Result<T, String> {
     T::parse(text).ok_or_else(|| format!("expected one of: {}", T::names()))
 }
 
-fn parse_point(text: &str) -> Result<Point, String> {
-    Point::parse(text).ok_or_else(|| "expected LAT,LON in degrees, e.g. 39.29,-76.61".into())
+fn parse_place(text: &str) -> Result<Location, String> {
+    Location::parse(text).ok_or_else(|| {
+        "expected a ZIP code, a city or LAT,LON, e.g. 21202 or \"Baltimore, MD\"".into()
+    })
 }
 
 fn parse_zip(text: &str) -> Result<String, String> {
@@ -374,7 +383,11 @@ fn parse_zip(text: &str) -> Result<String, String> {
 }
 
 fn parse_city(text: &str) -> Result<Location, String> {
-    Location::city(text).ok_or_else(|| "expected \"NAME, ST\", e.g. \"Baltimore, MD\"".into())
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("expected a city, e.g. \"Baltimore, MD\" or \"Chicago\"".into());
+    }
+    Ok(Location::city(text).unwrap_or_else(|| Location::Named(text.to_string())))
 }
 
 fn parse_format(text: &str) -> Result<ShareFormat, String> {

@@ -5,6 +5,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use guide_core::ErrorKind;
+
+use crate::words::Words;
+
 /// Why a command failed.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -14,6 +18,10 @@ pub enum CliError {
     /// The guide failed or refused what it was given.
     #[error("{0}")]
     Guide(#[from] guide_core::Error),
+    /// A place the guide cannot resolve (unknown, or several places share
+    /// the name), said in the person's language: what a resident mistypes.
+    #[error("{0}")]
+    Place(String),
     /// A pack file, key or statement was refused: "refused: …".
     #[error("refused: {0}")]
     Refused(String),
@@ -42,10 +50,24 @@ impl CliError {
         match self {
             CliError::Usage(_) => ExitCode::from(2),
             CliError::Guide(_)
+            | CliError::Place(_)
             | CliError::Refused(_)
             | CliError::Invalid(_)
             | CliError::Failed(_)
             | CliError::Io { .. } => ExitCode::FAILURE,
+        }
+    }
+
+    /// A core error as `guide` reports it: places in the person's language
+    /// (`words`), as [`CliError::Place`]; others as the core says.
+    pub fn localized(words: &Words, err: guide_core::Error) -> Self {
+        match err.kind() {
+            ErrorKind::UnknownPlace => CliError::Place(words.t("place-unknown")),
+            ErrorKind::AmbiguousPlace => CliError::Place(words.f(
+                "place-ambiguous",
+                &[("choices", &err.place_choices().join(" · "))],
+            )),
+            _ => CliError::Guide(err),
         }
     }
 

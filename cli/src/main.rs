@@ -21,6 +21,7 @@ mod commands;
 mod error;
 mod output;
 mod strings;
+mod words;
 
 use std::process::ExitCode;
 

@@ -404,6 +404,12 @@ pub struct PackInfo {
     /// The area the pack covers, as people name it ("Baltimore, MD").
     #[serde(default)]
     pub area: Option<String>,
+    /// The first day the content counts as stale (ISO 8601), when the
+    /// sources say (`pack.toml`'s `expires`): the bundled pack's expiry, and
+    /// `guide pack build`'s default. A pack file's signed manifest says it
+    /// for installed packs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
 }
 
 /// A pack's manifest information and its records, as built from sources.

@@ -65,7 +65,8 @@ const DEVELOPMENT_SEED: [u8; 32] = *b"resident-guide-dev-bundle-key-00";
 
 /// The bundled pack as a signed pack file. `created` is the newest day a
 /// record was verified (so the same content builds the same bytes); it
-/// stays fresh for a year. A release build signs with the key in
+/// stays fresh until `pack.toml`'s `expires`, or for a year when that is
+/// not given. A release build signs with the key in
 /// `GUIDE_BUNDLED_PACK_KEY` (a `guide keygen` secret key file whose public
 /// key a root delegates `us-default` to), so an exported bundled pack
 /// verifies on any phone like any other pack.
@@ -94,9 +95,15 @@ fn bundled_pack_file(pack: &guide_content::model::PackContent) -> Result<Vec<u8>
         .map(|record| record.verified_on.as_str())
         .max()
         .unwrap_or("2026-01-01");
-    let (year, rest) = newest.split_at(4);
-    let next_year: u32 = year.parse::<u32>().map_err(|err| err.to_string())? + 1;
-    let expires = format!("{next_year}{}", rest.replace("-02-29", "-02-28"));
+    // pack.toml's `expires` when it says; else a year after `created`.
+    let expires = match &pack.info.expires {
+        Some(expires) => expires.clone(),
+        None => {
+            let (year, rest) = newest.split_at(4);
+            let next_year: u32 = year.parse::<u32>().map_err(|err| err.to_string())? + 1;
+            format!("{next_year}{}", rest.replace("-02-29", "-02-28"))
+        }
+    };
     // Level 19: smallest to ship; decoding speed does not depend on it.
     let (payload, uncompressed) = packfile::encode_payload(&pack.records, 19, &mut |_, _| {})
         .map_err(|err| err.to_string())?;

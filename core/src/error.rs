@@ -71,6 +71,13 @@ pub enum Error {
         /// "ZIP code" or "city".
         kind: &'static str,
     },
+    /// A city named without its state could be several places; the person
+    /// chooses one (the choices are gazetteer names, never what was typed).
+    #[error("more than one place has that name; add the state: {}", choices.join(" · "))]
+    AmbiguousPlace {
+        /// "Springfield, IL", "Springfield, MO"…: the places it may mean, largest first.
+        choices: Vec<String>,
+    },
     /// A record cannot be shared in the format asked for (an article has no
     /// phone for `tel:`, a listing without a location has no `geo:` URI).
     #[error("cannot share this record as {format}: it has no {missing}")]
@@ -100,6 +107,9 @@ pub enum ErrorKind {
     NotFound,
     /// The ZIP code or city is unknown offline: ask for another.
     UnknownPlace,
+    /// A city named without its state could be several places: offer the
+    /// choices ([`Error::place_choices`]) to pick from.
+    AmbiguousPlace,
     /// The record cannot be shared in that format.
     NotShareable,
     /// A newer query interrupted this one: drop its result.
@@ -121,11 +131,21 @@ impl Error {
             Error::Source(_) => ErrorKind::InvalidPack,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::UnknownPlace { .. } => ErrorKind::UnknownPlace,
+            Error::AmbiguousPlace { .. } => ErrorKind::AmbiguousPlace,
             Error::NotShareable { .. } => ErrorKind::NotShareable,
             Error::Interrupted => ErrorKind::Interrupted,
             Error::Storage { .. } | Error::DataDir { .. } | Error::EmbeddedPack(_) => {
                 ErrorKind::Storage
             }
+        }
+    }
+
+    /// The places an [`Error::AmbiguousPlace`] offers ("Springfield, IL", …,
+    /// largest first); empty for every other error.
+    pub fn place_choices(&self) -> &[String] {
+        match self {
+            Error::AmbiguousPlace { choices } => choices,
+            _ => &[],
         }
     }
 }
@@ -175,6 +195,7 @@ impl From<PlaceError> for Error {
     fn from(err: PlaceError) -> Error {
         match err {
             PlaceError::Unknown { kind } => Error::UnknownPlace { kind },
+            PlaceError::Ambiguous { choices } => Error::AmbiguousPlace { choices },
         }
     }
 }

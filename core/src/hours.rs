@@ -97,6 +97,19 @@ impl HoursStatus {
             OpenState::Unknown => None,
         }
     }
+
+    /// When the state next changes, in the listing's time zone, as its
+    /// weekday (0 = Monday … 6 = Sunday) and `HH:MM`: what a label in any
+    /// language needs, without the caller reading chrono.
+    pub fn next_change_local(&self) -> Option<(usize, String)> {
+        use chrono::Datelike;
+        self.next_change.map(|at| {
+            (
+                at.weekday().num_days_from_monday() as usize,
+                at.format("%H:%M").to_string(),
+            )
+        })
+    }
 }
 
 /// A listing's parsed hours, bound to its time zone and holidays.

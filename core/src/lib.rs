@@ -5,7 +5,8 @@
 //! terminals. Nothing here logs or keeps what a person searched for.
 //!
 //! Layers point one way (see `docs/architecture.md`): foundations
-//! ([`clock`], [`text`], [`geo`], [`hours`], [`i18n`], [`markdown`], and
+//! ([`clock`], [`text`], [`geo`], [`hours`], [`i18n`], [`markdown`],
+//! [`freshness`], and
 //! [`model`], [`taxonomy`], [`source`] from `guide-content`) → [`store`]
 //! (data access only) → [`index`] → [`ingest`] → [`search`], [`directory`],
 //! [`pack`], [`view`], [`share`] → [`Guide`] and the public [`Error`].
@@ -13,6 +14,7 @@
 pub mod clock;
 pub mod directory;
 pub mod error;
+pub mod freshness;
 pub mod geo;
 pub mod guide;
 pub mod hours;
@@ -35,9 +37,9 @@ pub use error::{Error, ErrorKind, Result};
 pub use guide::{Guide, GuideOptions};
 pub use guide_content::{model, source, taxonomy};
 pub use model::{Details, Kind, LocalizedText, PackContent, PackInfo, Record, Source};
-pub use search::{SearchHit, SearchOptions, SearchResults};
+pub use search::{PlaceSource, SearchHit, SearchOptions, SearchPlace, SearchResults};
 pub use store::interrupt::InterruptHandle;
-pub use view::{PackStatus, RecordStatus, RecordView, TermView};
+pub use view::{PackStatus, RecordStatus, RecordView, RelatedHelp, TermView};
 
 /// The shared taxonomy of topics and categories, compiled in.
 pub fn taxonomy() -> &'static taxonomy::Taxonomy {

@@ -24,6 +24,46 @@ pub fn to_plain_text(markdown: &str) -> String {
     out
 }
 
+/// A Markdown-subset body as text to read where no styling can be shown (a
+/// terminal, a plain-text share): headings on their own line, bullets as
+/// "• ", paragraphs separated by a blank line, emphasis markers removed, a
+/// link as its text followed by its address in parentheses (when they
+/// differ). No `**`, `#` or `[..](..)` is left.
+pub fn to_reading_text(markdown: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut previous: Option<BlockKind> = None;
+    for block in blocks(markdown) {
+        let mut line = String::new();
+        for span in &block.spans {
+            line.push_str(&span.text);
+            if let Some(link) = &span.link {
+                let target = link
+                    .strip_prefix("mailto:")
+                    .or_else(|| link.strip_prefix("tel:"))
+                    .unwrap_or(link);
+                if target != span.text.trim() {
+                    line.push_str(&format!(" ({target})"));
+                }
+            }
+        }
+        let separate = !matches!(
+            (previous, block.kind),
+            (None, _) | (Some(BlockKind::Bullet), BlockKind::Bullet)
+        );
+        if separate {
+            out.push(String::new());
+        }
+        match block.kind {
+            BlockKind::Heading => out.push(line),
+            BlockKind::Paragraph => out.push(line),
+            BlockKind::Bullet => out.push(format!("• {line}")),
+            BlockKind::Rule => out.push("—".repeat(3)),
+        }
+        previous = Some(block.kind);
+    }
+    out.join("\n")
+}
+
 /// Appends `line` without `**`/`*`/`_` emphasis and with `[text](url)` as `text`.
 fn push_inline(out: &mut String, line: &str) {
     let mut rest = line;
@@ -233,6 +273,19 @@ fn closer_follows(text: &str, marker: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_text_has_no_markup_left() {
+        let body = "## What to do\n\nCall **now**, see [the page](https://example.gov/x).\n\n- one\n- *two*\n\nLast reviewed: 2026-12-06";
+        let text = to_reading_text(body);
+        assert_eq!(
+            text,
+            "What to do\n\nCall now, see the page (https://example.gov/x).\n\n• one\n• two\n\nLast reviewed: 2026-12-06"
+        );
+        for markup in ["**", "##", "](", "[the"] {
+            assert!(!text.contains(markup), "{markup}");
+        }
+    }
 
     fn plain(text: &str) -> Span {
         Span {

@@ -1,10 +1,11 @@
 //! What the front door hands out, prepared for one person: a record in
-//! their language, a taxonomy term with its count, a record's status beside
-//! a result, an installed pack with its freshness. Its own module so that
+//! their language, the help related to it, a taxonomy term with its count,
+//! a record's status beside a result, an installed pack with its freshness. Its own module so that
 //! `share` (which formats a view) and `guide` (which makes them) do not
 //! import each other.
 
-use crate::directory::ListingStatus;
+use crate::directory::{ListingStatus, NearbyHit};
+use crate::geo::{Locality, Placement};
 use crate::model::{LocalizedText, Record};
 use crate::store::InstalledPack;
 
@@ -37,6 +38,25 @@ pub struct RecordView {
     pub fallback: bool,
     /// The text in `lang`.
     pub text: LocalizedText,
+    /// Whether the record is on a fast-changing topic (due for re-checking
+    /// within 90 days of being checked): show "last checked on …, check
+    /// current status" (the `record-check-status` string) beside it.
+    pub check_status: bool,
+    /// A listing's point and what it stands for (`None` for an article or
+    /// a listing that states no location). Draw a pin only when exact.
+    pub placement: Option<Placement>,
+}
+
+/// The listings that help with an article (its `related_categories`): the
+/// nearest ones when a place is known, else those serving the whole country.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RelatedHelp {
+    /// The place the help is near, when one was given.
+    pub place: Option<Locality>,
+    /// Nearest first: local help, then help serving the place's state.
+    pub near: Vec<NearbyHit>,
+    /// Help serving the whole country.
+    pub national: Vec<NearbyHit>,
 }
 
 /// What a result list shows beside a hit.

@@ -533,6 +533,7 @@ fn the_translation_rules_name_each_missing_pair() {
             source_language: "en".into(),
             languages: vec!["en".into(), "es".into(), "vi".into()],
             area: None,
+            expires: None,
         },
         records: vec![
             fixture_article("complete", &["en", "es", "vi"]),

@@ -71,33 +71,40 @@ fn a_language_the_pack_lacks_falls_back_to_english_flagged() {
 
 #[test]
 fn listings_are_the_source_documents_offices_without_invented_details() {
+    // Issue 12's content: Baltimore's office now states its address, ZIP
+    // and phone from the city's own pages, and still no coordinates (no
+    // source states them): it is placed at its ZIP area, never exactly.
     let (_dir, guide) = guide(&["en"]);
-    let hits = guide.search("Baltimore", &[], 5).unwrap();
-    let office = hits
-        .iter()
-        .find(|h| h.kind == Kind::Listing)
-        .expect("Baltimore's office");
-    assert_eq!(office.category.as_deref(), Some("immigrant-affairs-office"));
-    let view = guide.show(&office.id, &[]).unwrap();
-    assert_eq!(
-        view.text.title,
-        "Mayor's Office of Immigrant and Multicultural Affairs"
+    let id = "baltimore-md-mayors-office-of-immigrant-and-multicultural-affairs";
+    let hits = guide
+        .search("Baltimore immigrant affairs office", &[], 5)
+        .unwrap();
+    assert!(hits.iter().any(|h| h.id == id), "{hits:?}");
+    let view = guide.show(id, &[]).unwrap();
+    assert!(
+        view.text
+            .title
+            .starts_with("Mayor's Office of Immigrant Affairs (MIMA)"),
+        "{}",
+        view.text.title
     );
     let guide_core::Details::Listing(listing) = &view.record.details else {
         panic!("a listing")
     };
+    assert_eq!(listing.category, "immigrant-affairs-office");
     assert_eq!(listing.established, Some(2013));
+    assert_eq!(listing.postal_code.as_deref(), Some("21202"));
+    assert!(listing.address.is_some() && listing.phone.is_some());
+    assert_eq!((listing.latitude, listing.longitude), (None, None));
     assert_eq!(
-        (
-            listing.address.as_ref(),
-            listing.phone.as_ref(),
-            listing.latitude
-        ),
-        (None, None, None)
+        view.placement.map(|p| p.precision),
+        Some(guide_core::geo::Precision::AddressZip)
     );
-    assert_eq!(
-        view.record.sources[0].key,
-        "building-immigrant-friendly-cities"
+    assert!(
+        view.record
+            .sources
+            .iter()
+            .any(|s| s.key == "building-immigrant-friendly-cities")
     );
 }
 

@@ -53,6 +53,17 @@ fn guide_with(records: Vec<Record>) -> (tempfile::TempDir, Guide) {
     (dir, guide)
 }
 
+/// A guide holding only the fixtures: the bundled pack is removed, so its
+/// real listings (placed near real ZIP codes such as 21202) cannot mix with
+/// the fixtures' expected answers.
+fn fixtures_only(records: Vec<Record>) -> (tempfile::TempDir, Guide) {
+    let (dir, guide) = guide_with(records);
+    guide
+        .remove_pack(guide_core::pack::DEFAULT_PACK_ID)
+        .unwrap();
+    (dir, guide)
+}
+
 /// Tuesday 2026-03-03 10:00 in New York.
 fn tuesday_morning() -> jiff::Timestamp {
     jiff::civil::date(2026, 3, 3)
@@ -88,7 +99,9 @@ fn nearby_orders_by_geodesic_distance() {
     ]);
     let hits = guide
         .nearby(&origin(), &options(50.0, Filters::default()))
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
     assert_eq!(ids, ["near", "mid", "far"]);
     let a = 6378.137_f64;
@@ -109,7 +122,9 @@ fn nearby_orders_by_geodesic_distance() {
     // A wider radius takes in the fourth; the limit cuts the list.
     let wide = guide
         .nearby(&origin(), &options(200.0, Filters::default()))
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     assert_eq!(wide.len(), 4);
     let two = guide
         .nearby(
@@ -119,7 +134,9 @@ fn nearby_orders_by_geodesic_distance() {
                 ..options(200.0, Filters::default())
             },
         )
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     assert_eq!(
         two.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
         ["near", "mid"]
@@ -151,7 +168,7 @@ fn a_service_area_counts_as_near_from_outside_the_radius() {
         }),
         ..at(38.9, -77.03) // an office about 50 km from 21202
     };
-    let (_dir, guide) = guide_with(vec![
+    let (_dir, guide) = fixtures_only(vec![
         listing("phone-clinic", "Test Phone Clinic", phone_clinic),
         listing("remote-only", "Test Remote Clinic", remote_only),
         listing("county-wide", "Test County Clinic", county_wide),
@@ -159,18 +176,23 @@ fn a_service_area_counts_as_near_from_outside_the_radius() {
     ]);
     let hits = guide
         .nearby(&origin(), &options(10.0, Filters::default()))
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
-    // Serving the place ranks first; its office distance is still reported.
-    assert_eq!(ids, ["phone-clinic", "close-office"]);
-    assert!(hits[0].status.serves_area);
-    assert!(hits[0].status.distance_km.unwrap() > 500.0);
+    // Serving the place counts at any distance, in distance order (issue 12:
+    // local results are nearest first; serving no longer jumps the queue).
+    assert_eq!(ids, ["close-office", "phone-clinic"]);
+    assert!(hits[1].status.serves_area);
+    assert!(hits[1].status.distance_km.unwrap() > 500.0);
 
     // By ZIP and by county, with a 1 km radius that holds no office at all.
     let zip = Location::Zip("21202".into());
     let hits = guide
         .nearby(&zip, &options(1.0, Filters::default()))
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
     assert_eq!(ids, ["county-wide", "remote-only"]);
     assert!(hits.iter().all(|h| h.status.serves_area));
@@ -181,7 +203,9 @@ fn a_service_area_counts_as_near_from_outside_the_radius() {
             &Location::Zip("21201".into()),
             &options(1.0, Filters::default()),
         )
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     assert_eq!(
         hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
         ["county-wide"]
@@ -192,7 +216,9 @@ fn a_service_area_counts_as_near_from_outside_the_radius() {
             &Location::Zip("20001".into()),
             &options(1.0, Filters::default()),
         )
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     assert!(hits.is_empty(), "{hits:?}");
 }
 
@@ -294,15 +320,19 @@ fn filters_narrow_text_search_before_the_limit() {
         hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
         ["clinic-4"]
     );
-    // Articles drop out as soon as any filter is set.
+    // Articles drop out as soon as any filter is set (since issue 12's
+    // content, real free clinics that mention notarios may remain).
     let notario = guide.search("notario", &[], 10).unwrap();
-    assert!(!notario.is_empty());
+    assert!(notario.iter().any(|h| h.kind == guide_core::Kind::Article));
+    let filtered = guide.search_filtered("notario", &[], 10, &free).unwrap();
     assert!(
-        guide
-            .search_filtered("notario", &[], 10, &free)
-            .unwrap()
-            .is_empty()
+        filtered.iter().all(|h| h.kind == guide_core::Kind::Listing),
+        "{filtered:?}"
     );
+    for hit in &filtered {
+        let view = guide.show(&hit.id, &[]).unwrap();
+        assert!(free.accepts(&view.record), "{}", hit.id);
+    }
 }
 
 #[test]
@@ -380,12 +410,17 @@ fn upgrading_an_old_store_indexes_service_areas_already_installed() {
         .unwrap();
     }
     let guide = Guide::open(dir.path(), vec!["en".into()]).unwrap();
+    guide
+        .remove_pack(guide_core::pack::DEFAULT_PACK_ID)
+        .unwrap();
     let hits = guide
         .nearby(
             &Location::Zip("21202".into()),
             &options(1.0, Filters::default()),
         )
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect::<Vec<_>>();
     assert_eq!(
         hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
         ["remote"]
@@ -553,38 +588,39 @@ impl Rng {
 
 /// What `nearby` must return, computed the slow way: every listing's status
 /// from its decoded details (`statuses`, for the place and instant asked),
-/// the filters on the decoded details, the documented order (serving the
-/// place first, then distance, then id).
+/// the filters on the decoded details, the documented groups: listings with
+/// a point within the radius or serving the place, by distance then id, then
+/// those serving it with no point, by id; each cut to the limit.
 fn brute_force(
     records: &[Record],
     statuses: &[Option<ListingStatus>],
     options: &NearbyOptions,
 ) -> Vec<String> {
-    let mut hits: Vec<(bool, f64, String)> = records
-        .iter()
-        .zip(statuses)
-        .filter_map(|(record, status)| {
-            let (Details::Listing(listing), Some(status)) = (&record.details, status) else {
-                return None;
-            };
-            let within = status.distance_km.is_some_and(|km| km <= options.radius_km);
-            (options.filters.accepts_listing(listing) && (within || status.serves_area)).then(
-                || {
-                    (
-                        !status.serves_area,
-                        status.distance_km.unwrap_or(f64::INFINITY),
-                        record.id.clone(),
-                    )
-                },
-            )
-        })
-        .collect();
-    hits.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.total_cmp(&b.1))
-            .then_with(|| a.2.cmp(&b.2))
-    });
-    hits.into_iter().take(options.limit).map(|h| h.2).collect()
+    let mut local: Vec<(f64, String)> = Vec::new();
+    let mut serving: Vec<String> = Vec::new();
+    for (record, status) in records.iter().zip(statuses) {
+        let (Details::Listing(listing), Some(status)) = (&record.details, status) else {
+            continue;
+        };
+        if !options.filters.accepts_listing(listing) {
+            continue;
+        }
+        match status.distance_km {
+            Some(km) if km <= options.radius_km || status.serves_area => {
+                local.push((km, record.id.clone()))
+            }
+            None if status.serves_area => serving.push(record.id.clone()),
+            _ => {}
+        }
+    }
+    local.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    serving.sort();
+    local
+        .into_iter()
+        .take(options.limit)
+        .map(|h| h.1)
+        .chain(serving.into_iter().take(options.limit))
+        .collect()
 }
 
 /// Random listings at every scale from metres to a thousand kilometres
@@ -680,7 +716,7 @@ fn nearby_agrees_with_a_brute_force_ranking() {
             ));
         }
     }
-    let (_dir, guide) = guide_with(records.clone());
+    let (_dir, guide) = fixtures_only(records.clone());
     let filter_sets = [
         Filters::default(),
         Filters {
@@ -755,4 +791,256 @@ fn nearby_agrees_with_a_brute_force_ranking() {
     }
     // The comparison is not vacuous.
     assert!(non_empty * 2 > compared, "{non_empty} of {compared}");
+}
+
+/// Issue 12: a listing's point is what its source states — coordinates
+/// (exact), an address with its ZIP or a ZIP alone (the ZIP area's
+/// centroid), a city (the gazetteer's point) — and statewide and national
+/// services follow the local ones in their own groups.
+#[test]
+fn listings_are_placed_as_precisely_as_their_sources_say_and_grouped() {
+    use guide_core::geo::{Gazetteer, Precision, distance_km};
+    let base = || ListingDetails {
+        category: "legal-clinic".into(),
+        country: Some("US".into()),
+        ..Default::default()
+    };
+    let records = vec![
+        listing(
+            "exact",
+            "Test Exact Clinic",
+            ListingDetails {
+                latitude: Some(39.30),
+                longitude: Some(-76.61),
+                ..base()
+            },
+        ),
+        listing(
+            "address-zip",
+            "Test Address Clinic",
+            ListingDetails {
+                address: Some("1 Fixture Way".into()),
+                postal_code: Some("21201".into()),
+                ..base()
+            },
+        ),
+        listing(
+            "zip-only",
+            "Test ZIP Clinic",
+            ListingDetails {
+                postal_code: Some("21230".into()),
+                ..base()
+            },
+        ),
+        listing(
+            "city-only",
+            "Test City Clinic",
+            ListingDetails {
+                city: Some("Baltimore".into()),
+                region: Some("MD".into()),
+                ..base()
+            },
+        ),
+        listing("nowhere", "Test Unplaced Clinic", base()),
+        listing(
+            "statewide",
+            "Test State Hotline",
+            ListingDetails {
+                service_area: Some(ServiceArea {
+                    states: vec!["MD".into()],
+                    ..Default::default()
+                }),
+                ..base()
+            },
+        ),
+        listing(
+            "other-state",
+            "Test Virginia Hotline",
+            ListingDetails {
+                service_area: Some(ServiceArea {
+                    states: vec!["VA".into()],
+                    ..Default::default()
+                }),
+                ..base()
+            },
+        ),
+        listing(
+            "national",
+            "Test National Hotline",
+            ListingDetails {
+                service_area: Some(ServiceArea {
+                    nationwide: true,
+                    ..Default::default()
+                }),
+                ..base()
+            },
+        ),
+    ];
+    let (_dir, guide) = fixtures_only(records);
+    let place = guide.resolve(&Location::Zip("21202".into())).unwrap();
+    assert_eq!(place.state.as_deref(), Some("MD"));
+    let found = guide
+        .nearby_place(&place, &options(50.0, Filters::default()))
+        .unwrap();
+    let gazetteer = Gazetteer::get();
+    let expected_point = |id: &str| match id {
+        "exact" => Point::new(39.30, -76.61).unwrap(),
+        "address-zip" => gazetteer.zip("21201").unwrap().point,
+        "zip-only" => gazetteer.zip("21230").unwrap().point,
+        "city-only" => gazetteer.city("Baltimore", "MD").unwrap(),
+        other => panic!("{other} should not be local"),
+    };
+    let mut last = 0.0;
+    for hit in &found.local {
+        let km = hit.status.distance_km.unwrap();
+        let want = distance_km(place.point, expected_point(&hit.id));
+        assert!((km - want).abs() < 1e-6, "{}: {km} vs {want}", hit.id);
+        assert!(km >= last, "local results are nearest first");
+        last = km;
+        let precision = hit.status.precision.unwrap();
+        assert_eq!(
+            precision,
+            match hit.id.as_str() {
+                "exact" => Precision::Exact,
+                "address-zip" => Precision::AddressZip,
+                "zip-only" => Precision::Zip,
+                _ => Precision::City,
+            },
+            "{}",
+            hit.id
+        );
+        assert_eq!(precision.is_exact(), hit.id == "exact");
+    }
+    let mut local: Vec<&str> = found.local.iter().map(|h| h.id.as_str()).collect();
+    local.sort();
+    assert_eq!(local, ["address-zip", "city-only", "exact", "zip-only"]);
+    assert!(found.serving.is_empty());
+    let ids = |hits: &[guide_core::directory::NearbyHit]| -> Vec<String> {
+        hits.iter().map(|h| h.id.clone()).collect()
+    };
+    assert_eq!(ids(&found.statewide), ["statewide"]);
+    assert_eq!(ids(&found.national), ["national"]);
+    assert_eq!(found.statewide[0].status.precision, None);
+
+    // Far from Maryland: nothing local or statewide, the national service still.
+    let chicago = guide
+        .nearby(
+            &Location::City {
+                name: "Chicago".into(),
+                state: "IL".into(),
+            },
+            &options(50.0, Filters::default()),
+        )
+        .unwrap();
+    assert!(chicago.local.is_empty() && chicago.statewide.is_empty());
+    assert_eq!(ids(&chicago.national), ["national"]);
+    // Filters narrow every group.
+    let banks = guide
+        .nearby_place(
+            &place,
+            &options(
+                50.0,
+                Filters {
+                    category: Some("bank-on-partner".into()),
+                    ..Default::default()
+                },
+            ),
+        )
+        .unwrap();
+    assert!(banks.is_empty());
+    // Mid-ocean is not in the US: no national services either.
+    let at_sea = guide
+        .nearby(
+            &Location::Point(Point::new(35.0, -60.0).unwrap()),
+            &options(50.0, Filters::default()),
+        )
+        .unwrap();
+    assert!(at_sea.is_empty());
+}
+
+/// Issue 12: places as people type them, and a short list when a name
+/// without its state could be several places.
+#[test]
+fn places_resolve_as_people_type_them() {
+    let (_dir, guide) = fixtures_only(vec![]);
+    let city = |text: &str| -> guide_core::geo::Locality {
+        guide
+            .resolve(&Location::parse(text).unwrap())
+            .unwrap_or_else(|err| panic!("{text}: {err}"))
+    };
+    let nyc = city("New York, NY");
+    assert_eq!(nyc.state.as_deref(), Some("NY"));
+    assert_eq!(nyc.city.as_deref(), Some("New York City, NY"));
+    for same in ["NYC", "New York", "new york city", "nyc, ny"] {
+        assert_eq!(city(same).point, nyc.point, "{same}");
+    }
+    for borough in [
+        "Manhattan",
+        "Brooklyn",
+        "Queens",
+        "The Bronx",
+        "Bronx",
+        "Staten Island",
+    ] {
+        let place = city(borough);
+        assert_eq!(place.state.as_deref(), Some("NY"), "{borough}");
+        assert!(
+            guide_core::geo::distance_km(place.point, nyc.point) < 30.0,
+            "{borough}"
+        );
+    }
+    assert_eq!(city("LA").city.as_deref(), Some("Los Angeles, CA"));
+    assert_eq!(
+        city("Los Angeles, CA").city.as_deref(),
+        Some("Los Angeles, CA")
+    );
+    assert_eq!(city("Washington, DC").state.as_deref(), Some("DC"));
+    assert_eq!(city("Washington DC").state.as_deref(), Some("DC"));
+    assert_eq!(city("St. Paul").point, city("Saint Paul, MN").point);
+    assert_eq!(city("Chicago").city.as_deref(), Some("Chicago, IL"));
+    // Only one Baltimore has over 100,000 people.
+    assert_eq!(city("Baltimore").state.as_deref(), Some("MD"));
+    // In another script.
+    assert_eq!(city("芝加哥").city.as_deref(), Some("Chicago, IL"));
+    assert_eq!(city("21202").zip.as_deref(), Some("21202"));
+    // Three large Springfields: choose one.
+    match guide.resolve(&Location::parse("Springfield").unwrap()) {
+        Err(Error::AmbiguousPlace { choices }) => {
+            assert_eq!(choices.len(), 3, "{choices:?}");
+            assert!(
+                choices.contains(&"Springfield, MA".to_string()),
+                "{choices:?}"
+            );
+            assert!(
+                choices.contains(&"Springfield, IL".to_string()),
+                "{choices:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        guide.resolve(&Location::parse("Nowhere Fixtureville").unwrap()),
+        Err(Error::UnknownPlace { .. })
+    ));
+}
+
+/// A name several large places share means the one the installed listings
+/// are in.
+#[test]
+fn a_name_the_packs_cover_once_needs_no_state() {
+    let springfield = ListingDetails {
+        category: "legal-clinic".into(),
+        city: Some("Springfield".into()),
+        region: Some("MO".into()),
+        ..Default::default()
+    };
+    let (_dir, guide) = fixtures_only(vec![listing(
+        "springfield-clinic",
+        "Test Springfield Clinic",
+        springfield,
+    )]);
+    let place = guide
+        .resolve(&Location::parse("springfield").unwrap())
+        .unwrap();
+    assert_eq!(place.city.as_deref(), Some("Springfield, MO"));
 }

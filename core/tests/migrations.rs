@@ -124,11 +124,14 @@ fn every_frozen_store_keeps_its_data() {
             )
             .unwrap();
         assert_eq!(
-            near.first().map(|h| h.id.as_str()),
+            near.local.first().map(|h| h.id.as_str()),
             Some("frozen-clinic"),
             "v{version}"
         );
-        assert!(near[0].status.distance_km.unwrap() < 0.01, "v{version}");
+        assert!(
+            near.local[0].status.distance_km.unwrap() < 0.01,
+            "v{version}"
+        );
 
         if version >= 3 {
             // The kept file, byte for byte: it verifies and is the pack installed.

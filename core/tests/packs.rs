@@ -50,6 +50,7 @@ fn content(pack_id: &str, version: u64, summary: &str) -> PackContent {
             source_language: "en".into(),
             languages: vec!["en".into()],
             area: Some("Fixture County".into()),
+            expires: None,
         },
         records: vec![
             listing("fixture-clinic-zephyr", "Zephyr Fixture Clinic", summary),

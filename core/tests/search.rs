@@ -41,6 +41,7 @@ fn fixture_pack() -> PackContent {
             source_language: "en".into(),
             languages: vec!["en".into(), "es".into(), "vi".into()],
             area: None,
+            expires: None,
         },
         records: vec![
             fixture(
@@ -133,11 +134,12 @@ fn notario_however_it_is_typed() {
     }
     // Tagalog "notaryo" reaches the warning only through the concept table:
     // the article whose main topic it names comes before listings that
-    // merely mention it.
+    // merely mention it. Since issue 12's content, a Los Angeles office has
+    // the very word among its Tagalog tags and may come first: the warning
+    // is in the first three.
     let hits = guide.search("notaryo", &[], 5).unwrap();
-    assert_eq!(
-        ids(&hits).first(),
-        Some(&"notario-fraud"),
+    assert!(
+        ids(&hits).iter().take(3).any(|id| *id == "notario-fraud"),
         "{:?}",
         ids(&hits)
     );
@@ -393,7 +395,17 @@ fn common_word_pack() -> PackContent {
 
 #[test]
 fn a_common_word_is_still_found_where_it_says_most() {
-    let (dir, guide) = with_pack(&common_word_pack(), &["en"]);
+    // The fixture is installed before the bundled pack: the pack's hundreds
+    // of real "clinic" titles (issue 12) would otherwise fill the sampled
+    // completions, taken in index order, before it.
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store =
+            guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE))
+                .unwrap();
+        store.install(&common_word_pack()).unwrap();
+    }
+    let guide = Guide::open(dir.path(), vec!["en".to_string()]).unwrap();
     let store =
         guide_core::store::Store::open(&dir.path().join(guide_core::guide::STORE_FILE)).unwrap();
     assert!(
@@ -413,9 +425,11 @@ fn a_common_word_is_still_found_where_it_says_most() {
     // A rare word next to it still counts everywhere.
     let hits = guide.search("zephyr clinic", &[], 5).unwrap();
     assert_eq!(ids(&hits).first(), Some(&"test-title-clinic"));
-    // Typing "cli" completes to the common word, sampled from titles.
+    // Typing "cli" completes to the common word, sampled from titles (among
+    // the first 20: since issue 12's content, real texts match other
+    // completions of "cli" by bm25 and may come first).
     let typing = SearchOptions {
-        limit: 5,
+        limit: 20,
         prefix: true,
         ..SearchOptions::default()
     };

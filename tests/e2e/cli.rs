@@ -256,9 +256,20 @@ mod directory {
             .collect()
     }
 
+    /// The ids of `value["results"]` from the fixture pack (the bundled
+    /// pack's real listings near 21202 are placed too, issue 12).
+    fn fixture_ids(value: &Value) -> Vec<&str> {
+        ids(value)
+            .into_iter()
+            .filter(|id| id.starts_with("fixture-"))
+            .collect()
+    }
+
     #[test]
-    fn nearby_zip_on_the_default_pack_is_an_empty_list() {
-        // The bundled pack has no legal clinic with a location yet.
+    fn nearby_zip_on_the_default_pack_is_one_object_nearest_first_with_precision() {
+        // Issue 12: `nearby --json` prints one object: the place, the local
+        // results nearest first (each with its distance and precision), then
+        // the listings serving the area, the state and the country.
         let dir = tempfile::tempdir().unwrap();
         let value = json(&guide(
             dir.path(),
@@ -271,7 +282,23 @@ mod directory {
                 "--json",
             ],
         ));
-        assert_eq!(value["results"], Value::Array(vec![]));
+        assert_eq!(value["place"]["zip"], "21202");
+        assert_eq!(value["place"]["state"], "MD");
+        for key in ["results", "serving", "statewide", "national"] {
+            assert!(value[key].is_array(), "{key}: {value}");
+        }
+        let mut last = 0.0;
+        for result in value["results"].as_array().unwrap() {
+            assert_eq!(result["category"], "legal-clinic");
+            let km = result["distance_km"].as_f64().unwrap();
+            assert!(km >= last, "{value}");
+            last = km;
+            assert!(
+                ["exact", "address-zip", "zip", "city"]
+                    .contains(&result["precision"].as_str().unwrap()),
+                "{result}"
+            );
+        }
     }
 
     #[test]
@@ -290,13 +317,14 @@ mod directory {
             ],
         ));
         assert_eq!(
-            ids(&value),
+            fixture_ids(&value),
             ["fixture-clinic-a", "fixture-clinic-b", "fixture-clinic-c"]
         );
         for (result, degrees) in value["results"]
             .as_array()
             .unwrap()
             .iter()
+            .filter(|r| r["id"].as_str().unwrap().starts_with("fixture-"))
             .zip([0.01, 0.02, 0.05])
         {
             let km = result["distance_km"].as_f64().unwrap();
@@ -305,6 +333,8 @@ mod directory {
             assert_eq!(result["verified_on"], "2026-11-26");
             assert!(result["open_now"].is_boolean());
             assert_eq!(result["serves_area"], false);
+            assert_eq!(result["precision"], "exact");
+            assert_eq!(result["exact_location"], true);
         }
         // Filters: only free clinics, and a radius that leaves out C (5.55 km).
         let value = json(&guide(
@@ -319,26 +349,31 @@ mod directory {
                 "--json",
             ],
         ));
-        assert_eq!(ids(&value), ["fixture-clinic-b"]);
-        // The same by point and by city name.
-        let by_point = json(&guide(
-            dir.path(),
-            &["nearby", "--near", "39.2974,-76.6077", "--json"],
-        ));
-        assert_eq!(ids(&by_point).len(), 3);
-        let by_city = json(&guide(
-            dir.path(),
-            &["nearby", "--city", "Baltimore, MD", "--json"],
-        ));
-        assert_eq!(ids(&by_city).len(), 3);
+        assert_eq!(fixture_ids(&value), ["fixture-clinic-b"]);
+        // The same by point, by ZIP and by city name (with or without its state).
+        for near in [
+            &["--near", "39.2974,-76.6077"][..],
+            &["--near", "21202"],
+            &["--near", "Baltimore, MD"],
+            &["--city", "Baltimore, MD"],
+            &["--city", "Baltimore"],
+        ] {
+            let mut args = vec!["nearby", "--json"];
+            args.extend_from_slice(near);
+            let found = json(&guide(dir.path(), &args));
+            assert_eq!(fixture_ids(&found).len(), 3, "{near:?}: {found}");
+        }
     }
 
     #[test]
     fn an_unknown_zip_or_city_fails_with_one_line_that_does_not_repeat_it() {
         let dir = tempfile::tempdir().unwrap();
+        // Issue 12: `--near` takes a ZIP or a city too, so a word that is
+        // no place is an unknown place (exit 1), no longer a usage error.
         for args in [
             ["nearby", "--zip", "99999", "--json"],
             ["nearby", "--city", "Nowhereville, MD", "--json"],
+            ["nearby", "--near", "north", "--json"],
         ] {
             let output = guide(dir.path(), &args);
             assert_eq!(output.status.code(), Some(1), "{args:?}");
@@ -346,21 +381,351 @@ mod directory {
             assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
             assert!(stderr.contains("unknown"), "{stderr}");
             assert!(
-                !stderr.contains("99999") && !stderr.contains("Nowhereville"),
+                !stderr.contains("99999")
+                    && !stderr.contains("Nowhereville")
+                    && !stderr.contains("north"),
                 "{stderr}"
             );
             assert!(output.stdout.is_empty());
         }
+        // A name several large cities share: exit 1, one line with the choices.
+        let output = guide(dir.path(), &["nearby", "--city", "Springfield"]);
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+        for choice in ["Springfield, IL", "Springfield, MA", "Springfield, MO"] {
+            assert!(stderr.contains(choice), "{stderr}");
+        }
         // Malformed places and a missing place are usage errors (exit 2).
         for args in [
             vec!["nearby", "--zip", "2120"],
-            vec!["nearby", "--near", "north"],
             vec!["nearby"],
             vec!["nearby", "--zip", "21202", "--near", "39,-76"],
             vec!["search", "x", "--cost", "cheap"],
         ] {
             let output = guide(dir.path(), &args);
             assert_eq!(output.status.code(), Some(2), "{args:?}");
+        }
+    }
+
+    /// A fixture pack for issue 12's acceptance (synthetic, never shipped):
+    /// a Spanish-speaking free clinic placed by address and ZIP near 21202,
+    /// one far away in Chicago, a national hotline, and an article whose
+    /// related categories name legal clinics and hotlines.
+    fn install_help_fixtures(data_dir: &Path) {
+        use guide_core::model::{ArticleDetails, ServiceArea};
+        let clinic = |id: &str, zip: &str, city: &str, region: &str| {
+            fixtures::record(
+                id,
+                &["legal-help"],
+                vec![
+                    (
+                        "en",
+                        fixtures::text(
+                            "Fixture Free Legal Clinic (synthetic)",
+                            "Synthetic test listing: free immigration lawyers.",
+                            "",
+                        ),
+                    ),
+                    (
+                        "es",
+                        fixtures::text(
+                            "Clínica legal gratuita de prueba (ficticia)",
+                            "Listado ficticio de prueba: abogados de inmigración gratis.",
+                            "",
+                        ),
+                    ),
+                ],
+                Details::Listing(ListingDetails {
+                    category: "legal-clinic".into(),
+                    city: Some(city.into()),
+                    region: Some(region.into()),
+                    country: Some("US".into()),
+                    address: Some("1 Fixture Way".into()),
+                    postal_code: Some(zip.into()),
+                    cost: Some(Cost::Free),
+                    languages_spoken: vec!["es".into(), "en".into()],
+                    ..Default::default()
+                }),
+            )
+        };
+        let hotline = fixtures::record(
+            "fixture-national-hotline",
+            &["legal-help"],
+            vec![(
+                "en",
+                fixtures::text("Fixture National Hotline (synthetic)", "Synthetic.", ""),
+            )],
+            Details::Listing(ListingDetails {
+                category: "hotline".into(),
+                country: Some("US".into()),
+                service_area: Some(ServiceArea {
+                    nationwide: true,
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }),
+        );
+        let mut warning = fixtures::record(
+            "fixture-warning",
+            &["notario-fraud"],
+            vec![
+                (
+                    "en",
+                    fixtures::text(
+                        "Fixture warning (synthetic)",
+                        "Synthetic article.",
+                        "## Heading\n\nSee **this** [page](https://example.org/fixture).",
+                    ),
+                ),
+                (
+                    "es",
+                    fixtures::text(
+                        "Advertencia de prueba (ficticia)",
+                        "Artículo ficticio.",
+                        "## Título\n\nVea **esto** [página](https://example.org/fixture).",
+                    ),
+                ),
+            ],
+            Details::Article(ArticleDetails {
+                related_categories: vec!["legal-clinic".into(), "hotline".into()],
+                ..Default::default()
+            }),
+        );
+        // A fast-changing topic: due again 30 days after it was checked.
+        warning.expires_on = Some("2026-12-26".into());
+        let pack = fixtures::english_pack(
+            "test-help-fixtures",
+            vec![
+                clinic("fixture-clinic-baltimore", "21201", "Baltimore", "MD"),
+                clinic("fixture-clinic-chicago", "60601", "Chicago", "IL"),
+                hotline,
+                warning,
+            ],
+        );
+        let mut store = Store::open(&data_dir.join("guide.sqlite3")).unwrap();
+        store.install(&pack).unwrap();
+    }
+
+    #[test]
+    fn a_spanish_near_me_search_puts_local_legal_help_first_and_says_where() {
+        let dir = tempfile::tempdir().unwrap();
+        install_help_fixtures(dir.path());
+        let value = json(&guide(
+            dir.path(),
+            &[
+                "search",
+                "abogado gratis cerca de mi",
+                "--lang",
+                "es",
+                "--near",
+                "21202",
+                "--json",
+            ],
+        ));
+        assert_eq!(value["place"]["zip"], "21202");
+        assert_eq!(value["place"]["source"], "given");
+        assert_eq!(value["near_me_unset"], false);
+        let top3: Vec<&str> = ids(&value).into_iter().take(3).collect();
+        assert!(top3.contains(&"fixture-clinic-baltimore"), "{value}");
+        let baltimore = value["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == "fixture-clinic-baltimore")
+            .unwrap();
+        assert_eq!(baltimore["precision"], "address-zip");
+        assert!(baltimore["distance_km"].as_f64().unwrap() < 5.0);
+        // The place words do not weigh on the text: with no place known the
+        // results are those of the query without them.
+        let stripped = json(&guide(
+            dir.path(),
+            &["search", "abogado gratis", "--lang", "es", "--json"],
+        ));
+        let near_me = json(&guide(
+            dir.path(),
+            &[
+                "search",
+                "abogado gratis cerca de mí",
+                "--lang",
+                "es",
+                "--json",
+            ],
+        ));
+        assert_eq!(ids(&near_me), ids(&stripped));
+        assert_eq!(near_me["near_me_unset"], true);
+        assert_eq!(near_me["place"], Value::Null);
+        // A place named in the query.
+        let named = json(&guide(
+            dir.path(),
+            &[
+                "search",
+                "abogado gratis en Chicago",
+                "--lang",
+                "es",
+                "--json",
+            ],
+        ));
+        assert_eq!(named["place"]["source"], "query");
+        assert_eq!(named["place"]["state"], "IL");
+        // The first result is local help in Chicago (the fixture or a real clinic).
+        assert_eq!(named["results"][0]["category"], "legal-clinic", "{named}");
+        assert!(
+            named["results"][0]["distance_km"].as_f64().unwrap() < 25.0,
+            "{named}"
+        );
+        let found = ids(&named);
+        let chicago = found.iter().position(|id| *id == "fixture-clinic-chicago");
+        let baltimore = found
+            .iter()
+            .position(|id| *id == "fixture-clinic-baltimore");
+        assert!(
+            chicago.is_some_and(|c| baltimore.is_none_or(|b| c < b)),
+            "{named}"
+        );
+        // Human output says where it searched, in Spanish.
+        let text = guide(
+            dir.path(),
+            &[
+                "search",
+                "abogado gratis cerca de mi",
+                "--lang",
+                "es",
+                "--near",
+                "21202",
+            ],
+        );
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(
+            text.starts_with("Buscando cerca de código postal 21202"),
+            "{text}"
+        );
+        assert!(text.contains("(zona del código postal)"), "{text}");
+        assert!(!text.contains("**"), "{text}");
+    }
+
+    #[test]
+    fn show_lists_related_help_near_the_place_or_across_the_country() {
+        let dir = tempfile::tempdir().unwrap();
+        install_help_fixtures(dir.path());
+        let value = json(&guide(
+            dir.path(),
+            &[
+                "show",
+                "fixture-warning",
+                "--lang",
+                "es",
+                "--near",
+                "21202",
+                "--json",
+            ],
+        ));
+        let near: Vec<&str> = value["related_help"]["near"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap())
+            .collect();
+        // Nearest first (real Baltimore listings may share the ZIP area).
+        assert!(near.contains(&"fixture-clinic-baltimore"), "{value}");
+        assert!(!near.contains(&"fixture-clinic-chicago"), "{value}");
+        let distances: Vec<f64> = value["related_help"]["near"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["distance_km"].as_f64().unwrap())
+            .collect();
+        assert!(distances.is_sorted(), "{value}");
+        let national: Vec<&str> = value["related_help"]["national"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap())
+            .collect();
+        assert!(national.contains(&"fixture-national-hotline"), "{value}");
+        assert_eq!(value["check_status"], true);
+        // With no place: only the national options.
+        let value = json(&guide(dir.path(), &["show", "fixture-warning", "--json"]));
+        assert_eq!(value["related_help"]["near"], Value::Array(vec![]));
+        assert!(
+            !value["related_help"]["national"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
+        // Human output: headings and labels in Spanish, no Markdown left.
+        let text = guide(
+            dir.path(),
+            &["show", "fixture-warning", "--lang", "es", "--near", "21202"],
+        );
+        let text = String::from_utf8_lossy(&text.stdout);
+        for expected in [
+            "Revisado por última vez el 2026-11-26. Esto cambia a menudo",
+            "Ayuda cerca de código postal 21202",
+            "Ayuda en cualquier parte del país",
+            "Vea esto página (https://example.org/fixture).",
+            "Revisado el 2026-11-26. Fuentes:",
+        ] {
+            assert!(text.contains(expected), "{expected}: {text}");
+        }
+        for markup in ["**", "## ", "]("] {
+            assert!(!text.contains(markup), "{markup}: {text}");
+        }
+        // A listing placed at its ZIP area is no pin and no geo: URI.
+        let listing = json(&guide(
+            dir.path(),
+            &["show", "fixture-clinic-baltimore", "--json"],
+        ));
+        assert_eq!(listing["listing"]["precision"], "address-zip");
+        assert_eq!(listing["listing"]["exact_location"], false);
+        assert_eq!(listing["listing"]["latitude"], Value::Null);
+        let geo = guide(
+            dir.path(),
+            &["share", "fixture-clinic-baltimore", "--format", "geo"],
+        );
+        assert_eq!(geo.status.code(), Some(1));
+        assert!(geo.stdout.is_empty());
+    }
+
+    #[test]
+    fn nearby_groups_national_services_after_the_local_ones_in_every_language() {
+        let dir = tempfile::tempdir().unwrap();
+        install_help_fixtures(dir.path());
+        let value = json(&guide(
+            dir.path(),
+            &[
+                "nearby",
+                "--city",
+                "Chicago",
+                "--category",
+                "legal-clinic",
+                "--lang-spoken",
+                "es",
+                "--json",
+            ],
+        ));
+        assert_eq!(value["place"]["city"], "Chicago, IL");
+        assert_eq!(fixture_ids(&value), ["fixture-clinic-chicago"]);
+        let all = json(&guide(
+            dir.path(),
+            &["nearby", "--city", "Chicago", "--json"],
+        ));
+        let national: Vec<&str> = all["national"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap())
+            .collect();
+        assert!(national.contains(&"fixture-national-hotline"), "{all}");
+        for (lang, heading) in [
+            ("en", "Serving the whole country"),
+            ("es", "Atienden todo el país"),
+            ("ar", "يخدمون البلاد كلها"),
+        ] {
+            let text = guide(dir.path(), &["nearby", "--city", "Chicago", "--lang", lang]);
+            let text = String::from_utf8_lossy(&text.stdout);
+            assert!(text.contains(heading), "{lang}: {text}");
+            assert!(!text.contains("**"), "{text}");
         }
     }
 
@@ -372,10 +737,16 @@ mod directory {
             dir.path(),
             &["search", "clinic", "--free", "--zip", "21202", "--json"],
         ));
-        let mut found = ids(&value);
+        // Real free clinics of the bundled pack match "clinic" too.
+        let mut found = fixture_ids(&value);
         found.sort();
         assert_eq!(found, ["fixture-clinic-b", "fixture-clinic-c"]);
-        for result in value["results"].as_array().unwrap() {
+        for result in value["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["id"].as_str().unwrap().starts_with("fixture-"))
+        {
             assert!(result["distance_km"].as_f64().unwrap() > 1.0);
             assert!(result["open_now"].is_boolean());
             assert_eq!(result["verified_on"], "2026-11-26");
@@ -574,9 +945,21 @@ fn forgiving_queries_find_the_notario_warning_and_say_did_you_mean() {
         let hit = first_result(dir.path(), &["search", query, "--json", "--limit", "5"]);
         assert_eq!(hit["id"], "notario-fraud", "{query}");
     }
-    // "notaryo" reaches the warning only through the concept table.
-    let hit = first_result(dir.path(), &["search", "notaryo", "--json", "--limit", "5"]);
-    assert_eq!(hit["id"], "notario-fraud");
+    // "notaryo" reaches the warning only through the concept table. Since
+    // the issue-12 content, a Los Angeles office whose Tagalog text has the
+    // very word "notaryo" may rank above it: the warning is in the first three.
+    let value = json(&guide(
+        dir.path(),
+        &["search", "notaryo", "--json", "--limit", "5"],
+    ));
+    let first: Vec<&str> = value["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(3)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(first.contains(&"notario-fraud"), "{value}");
     let value = json(&guide(dir.path(), &["search", "nota rio", "--json"]));
     assert_eq!(value["corrected"], "notario");
     // No correction, no key: the contract only grows.

@@ -83,8 +83,87 @@ summary = { en = "A made-up listing that exists only to test pack installs from 
 sources = ["kotlin-fixture"]
 verified_on = 2026-11-26
 TOML
+# A second synthetic pack for the directory tests (issue 12): listings placed
+# by address and ZIP and by stated coordinates, statewide and national
+# hotlines, and an article on a fast-changing topic with related categories.
+mkdir -p "$FIXTURES/dir/listings" "$FIXTURES/dir/articles/dev-kotlin-dir-warning"
+cat >"$FIXTURES/dir/pack.toml" <<'TOML'
+# Synthetic test data for tests/kotlin (never shipped).
+pack_id = "dev-kotlin-directory"
+publisher = "Resident Guide tests (synthetic)"
+version = 1
+source_language = "en"
+languages = ["en", "es"]
+area = "Fixture County (synthetic)"
+TOML
+cat >"$FIXTURES/dir/sources.toml" <<'TOML'
+[kotlin-directory-fixture]
+title = "Synthetic test fixture, not real content"
+publisher = "tests/kotlin/run.sh"
+checked_on = 2026-11-26
+TOML
+cat >"$FIXTURES/dir/listings/fixture.toml" <<'TOML'
+[[listing]]
+id = "dev-kotlin-dir-clinic"
+category = "legal-clinic"
+name = { en = "Kotlin Directory Clinic (synthetic)", es = "Clínica de prueba Kotlin (ficticia)" }
+summary = { en = "A made-up clinic placed by its address and ZIP.", es = "Una clínica inventada, ubicada por su dirección y código postal." }
+city = "Baltimore"
+region = "MD"
+country = "US"
+address = "1 Fixture Way"
+postal_code = "21201"
+languages_spoken = ["es", "en"]
+cost = "free"
+sources = ["kotlin-directory-fixture"]
+verified_on = 2026-11-26
+
+[[listing]]
+id = "dev-kotlin-dir-exact"
+category = "legal-clinic"
+name = { en = "Kotlin Exact Clinic (synthetic)" }
+latitude = 39.2904
+longitude = -76.6122
+sources = ["kotlin-directory-fixture"]
+verified_on = 2026-11-26
+
+[[listing]]
+id = "dev-kotlin-dir-state"
+category = "hotline"
+name = { en = "Kotlin State Hotline (synthetic)" }
+country = "US"
+service_area = { states = ["MD"] }
+sources = ["kotlin-directory-fixture"]
+verified_on = 2026-11-26
+
+[[listing]]
+id = "dev-kotlin-dir-national"
+category = "hotline"
+name = { en = "Kotlin National Hotline (synthetic)" }
+country = "US"
+service_area = { nationwide = true }
+sources = ["kotlin-directory-fixture"]
+verified_on = 2026-11-26
+TOML
+cat >"$FIXTURES/dir/articles/dev-kotlin-dir-warning/article.toml" <<'TOML'
+topics = ["notario-fraud"]
+verified_on = 2026-11-26
+expires_on = 2026-12-26
+sources = ["kotlin-directory-fixture"]
+related_categories = ["legal-clinic", "hotline"]
+TOML
+cat >"$FIXTURES/dir/articles/dev-kotlin-dir-warning/en.md" <<'MD'
++++
+title = "Kotlin fixture warning (synthetic)"
+summary = "A made-up article on a fast-changing topic."
+translation = "original"
++++
+Synthetic text for the binding tests.
+MD
 target/debug/guide keygen --out "$FIXTURES/keys" >/dev/null
 target/debug/guide pack build "$FIXTURES/src" --out "$FIXTURES/good.rgpack" \
+  --key "$FIXTURES/keys/publisher.key" >/dev/null
+target/debug/guide pack build "$FIXTURES/dir" --out "$FIXTURES/directory.rgpack" \
   --key "$FIXTURES/keys/publisher.key" >/dev/null
 perl -e 'local $/; open my $in, "<:raw", $ARGV[0] or die; my $pack = <$in>;
   substr($pack, -8, 1) ^= "\x01"; open my $out, ">:raw", $ARGV[1] or die; print $out $pack' \
@@ -136,6 +215,13 @@ open func strings() -> UiStrings
 open func wipeLocalData() throws
 open func searchAsYouType(query: String, limit: UInt32) throws -> SearchPage
 open func interrupt()
+open func nearby(place: Place, radiusKm: Double, limit: UInt32, filters: ListingFilters) throws -> NearbyPage
+open func showNear(id: String, place: Place?) throws -> RecordDetail
+open func resolvePlace(place: Place) throws -> PlaceInfo
+open func searchNear(query: String, limit: UInt32, prefix: Bool, place: Place?, filters: ListingFilters) throws -> SearchPage
+open func savePlace(place: Place) throws -> PlaceInfo
+public struct NearbyPage
+public struct RelatedHelpInfo
 open func share(id: String, kind: ShareKind) throws -> SharedContent
 open func installPack(bytes: Data) throws -> InstallResult
 open func packs() throws -> [PackSummary]
@@ -154,6 +240,7 @@ case PackRefused(reason: String)
 case NotFound
 case InvalidArgument(reason: String)
 case UnknownPlace
+case AmbiguousPlace(choices: [String])
 case NotShareable(reason: String)
 case Interrupted
 case UpdateRequired(reason: String)
@@ -188,6 +275,7 @@ java -XX:TieredStopAtLevel=1 -Djna.library.path="$(dirname "$LIB")" \
   -Dguide.fixture.good="$FIXTURES/good.rgpack" -Dguide.fixture.tampered="$FIXTURES/tampered.rgpack" \
   -Dguide.fixture.publicKey="$FIXTURES/keys/publisher.pub" \
   -Dguide.fixture.newerStore="$FIXTURES/newer-store" \
+  -Dguide.fixture.directory="$FIXTURES/directory.rgpack" \
   -cp "$JAR:$JNA_JAR:$KOTLIN_HOME/lib/kotlin-stdlib.jar:$KOTLIN_TEST" \
   org.residentguide.testing.MainKt "$swift_problems" || status=$?
 say "took $(( $(date +%s) - started )) s"

@@ -14,8 +14,12 @@ from the line before it in the same section (deltas make the file compress to
 about two thirds of the plain table):
   Z <zip - previous zip> <lat - previous lat> <lon - previous lon> <county fips, empty = same as previous>
       one per ZIP Code Tabulation Area, by ZIP; county "-" = none found
-  C <state, empty = same as previous> <name> <lat - previous lat> <lon - previous lon>
-      one per place name and state (the most populous when a state has two), by state then latitude
+  C <state, empty = same as previous> <name> <lat - previous lat> <lon - previous lon> <population>
+      one per place name and state (the most populous when a state has two), by state then latitude;
+      population as GeoNames gives it (what "a city without its state" needs to tell the large one)
+  A <state> <name> <other name> <other name> ...
+      for places of more than 100,000 people, the names GeoNames gives them in scripts other than
+      Latin (芝加哥, Чикаго, شيكاغو, 시카고…), so a query naming a city in the reader's own script finds it
 Coordinates are integers in 1e-4 degrees (about 11 m): finer than a ZIP centroid means.
 A ZIP's county is the county polygon holding its internal point (empty when the
 simplified 1:10m outline misses a coastal point). Standard library only; deterministic.
@@ -93,6 +97,22 @@ def county_of(lat, lon, counties):
     return ""
 
 
+# Alternate names are kept only for places this large (the ones a bare name
+# or a name in another script can mean without a state).
+LARGE_PLACE = 100_000
+
+
+def non_latin(name):
+    """Whether a name is written in a script other than Latin (a letter past
+    Latin Extended-B), tab- and newline-free and short enough to be a name."""
+    return (
+        any(c.isalpha() and ord(c) >= 0x250 for c in name)
+        and "\t" not in name
+        and "\n" not in name
+        and len(name) <= 40
+    )
+
+
 def load_places(geonames_dir):
     states = json.load(open(f"{geonames_dir}/us_states.json", encoding="utf-8"))
     cities = json.load(open(f"{geonames_dir}/cities1000.json", encoding="utf-8"))
@@ -104,7 +124,17 @@ def load_places(geonames_dir):
         if key not in best or city["population"] > best[key]["population"]:
             best[key] = city
     places = [
-        (c["admin1code"], c["name"], e4(c["latitude"]), e4(c["longitude"])) for c in best.values()
+        (
+            c["admin1code"],
+            c["name"],
+            e4(c["latitude"]),
+            e4(c["longitude"]),
+            int(c["population"]),
+            sorted({a.strip() for a in c.get("alternatenames", []) if non_latin(a.strip())})
+            if c["population"] > LARGE_PLACE
+            else [],
+        )
+        for c in best.values()
     ]
     return sorted(places, key=lambda p: (p[0], p[2], p[3], p[1]))
 
@@ -128,11 +158,15 @@ def main():
         prev = (z, lat, lon, fips)
     places = load_places(geonames)
     prev = ("", 0, 0)
-    for state, name, lat, lon in places:
+    alternates = []
+    for state, name, lat, lon, population, others in places:
         assert "\t" not in name and "\n" not in name
         same = "" if state == prev[0] else state
-        lines.append(f"C\t{same}\t{name}\t{lat - prev[1]}\t{lon - prev[2]}")
+        lines.append(f"C\t{same}\t{name}\t{lat - prev[1]}\t{lon - prev[2]}\t{population}")
         prev = (state, lat, lon)
+        if others:
+            alternates.append("\t".join(["A", state, name] + others))
+    lines.extend(alternates)
     data = ("\n".join(lines) + "\n").encode("utf-8")
     # zstd, the one compression the core reads (Python's standard library
     # has no zstd before 3.14: the `zstd` command, Debian package zstd).

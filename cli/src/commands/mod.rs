@@ -21,7 +21,7 @@ pub fn run(cli: Cli, clock: Clock) -> CmdResult {
     {
         return Err(CliError::Usage(Cli::command().error(
             ErrorKind::MissingRequiredArgument,
-            "nearby needs a place: --near LAT,LON, --zip ZIP or --city \"NAME, ST\"",
+            "nearby needs a place: --near ZIP|CITY|LAT,LON, --zip ZIP or --city CITY",
         )));
     }
     // The UI strings are compiled in: no store, no data directory.
@@ -51,7 +51,12 @@ pub fn run(cli: Cli, clock: Clock) -> CmdResult {
             filters,
         } => read::search(&open(&lang)?, &query, limit, prefix, &place, &filters, json)?,
         Command::Strings { .. } => unreachable!("handled before the data directory"),
-        Command::Show { id, lang, json } => read::show(&open(&lang)?, &id, json)?,
+        Command::Show {
+            id,
+            lang,
+            place,
+            json,
+        } => read::show(&open(&lang)?, &id, &place, json)?,
         Command::Nearby {
             place,
             radius_km,

@@ -91,7 +91,8 @@ pub fn keygen(dir: &Path, name: &str) -> CmdResult {
 pub struct BuildArgs<'a> {
     /// Version to write instead of pack.toml's.
     pub version: Option<u64>,
-    /// First stale day (`YYYY-MM-DD`); a year from `now` when `None`.
+    /// First stale day (`YYYY-MM-DD`); pack.toml's `expires`, else a year
+    /// from `now`, when `None`.
     pub expires: Option<&'a str>,
     /// The root-signed delegation to carry.
     pub delegation: Option<&'a Path>,
@@ -113,7 +114,8 @@ pub fn build(src: &Path, out: &Path, key: &Path, args: &BuildArgs<'_>) -> CmdRes
     let created = now
         .round(jiff::Unit::Second)
         .map_err(|err| CliError::Failed(err.to_string()))?;
-    let expires = match expires {
+    let expires = match expires.or(content.info.expires.as_deref()) {
+        // --expires, else pack.toml's `expires`.
         Some(text) => parse_date(text).map_err(CliError::Invalid)?,
         // A year: long enough not to nag, short enough that abandoned packs show as stale.
         None => created

@@ -100,6 +100,7 @@ struct PackToml {
     source_language: String,
     languages: Vec<String>,
     area: Option<String>,
+    expires: Option<Spanned<Datetime>>,
 }
 
 /// Reads the pack sources under `root` (holding `pack.toml`, `sources.toml`,
@@ -114,6 +115,11 @@ pub fn read_pack_dir(root: &Path, taxonomy: &Taxonomy) -> Result<PackContent, So
             pack.source_language, pack.languages
         )));
     }
+    let expires = pack
+        .expires
+        .as_ref()
+        .map(|d| date(&pack_file, d))
+        .transpose()?;
     let info = PackInfo {
         pack_id: pack.pack_id.into_inner(),
         publisher: pack.publisher,
@@ -121,6 +127,7 @@ pub fn read_pack_dir(root: &Path, taxonomy: &Taxonomy) -> Result<PackContent, So
         source_language: pack.source_language,
         languages: pack.languages,
         area: pack.area,
+        expires,
     };
 
     let sources = sources::read_sources(&root.join("sources.toml"))?;

@@ -491,6 +491,7 @@ mod tests {
                     source_language: "en".into(),
                     languages: vec!["en".into()],
                     area: None,
+                    expires: None,
                 },
                 records: records.clone(),
             })

@@ -7,4 +7,4 @@ pub mod filters;
 pub mod nearby;
 
 pub use filters::Filters;
-pub use nearby::{ListingStatus, NearbyHit, NearbyOptions};
+pub use nearby::{ListingStatus, NearbyHit, NearbyOptions, NearbyResults};

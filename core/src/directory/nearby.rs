@@ -1,14 +1,22 @@
 //! `nearby`: the listings nearest a place. An expanding box over the R*Tree
-//! of office points finds the nearest offices that pass the filters (checked
-//! on the `listing_facts` table, without decoding records), the geodesic
-//! distance orders them, and listings whose service area covers the place
-//! join them wherever their office is. Only returned records are decoded.
+//! of listing points (placed as precisely as each source states, see
+//! `geo::place_listing`) finds the nearest ones that pass the filters
+//! (checked on the `listing_facts` table, without decoding records), the
+//! geodesic distance orders them, and listings whose service area covers the
+//! place join them wherever their office is. Only returned records are decoded.
 //!
-//! Order: listings whose service area covers the place come first (they
-//! serve the person where they are: phone and remote clinics, or offices
-//! whose area includes them), then offices by distance; within each group,
-//! nearer office first, then id. The place is used for this one query and
-//! never written anywhere.
+//! The answer comes in four groups ([`NearbyResults`]), each cut to the limit:
+//! - `local`: listings with a point that lie within the radius or whose ZIP,
+//!   county or polygon service area covers the place, nearest first, then id;
+//! - `serving`: listings whose local service area covers the place but that
+//!   state no location (a county's phone clinic), by id;
+//! - `statewide`: listings serving the place's whole state, nearer office
+//!   first, then id;
+//! - `national`: listings serving the whole country (hotlines, national
+//!   programs), nearer office first, then id.
+//!
+//! A listing appears in the first group that takes it. The place is used
+//! for this one query and never written anywhere.
 
 use std::collections::HashSet;
 
@@ -16,7 +24,7 @@ use rusqlite::types::Value;
 
 use super::Filters;
 use super::filters::{FilterSql, OpenCheck};
-use crate::geo::{self, Locality, Point, area};
+use crate::geo::{self, Locality, Point, Precision, area};
 use crate::hours::{self, HoursStatus};
 use crate::i18n;
 use crate::model::{Details, ListingDetails, Record};
@@ -68,12 +76,64 @@ pub struct NearbyHit {
     pub status: ListingStatus,
 }
 
+/// The answer to `nearby`, in the groups the module docs describe.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NearbyResults {
+    /// Nearest first: listings with a point near the place or serving it.
+    pub local: Vec<NearbyHit>,
+    /// Serving the place by ZIP, county or polygon, with no stated location.
+    pub serving: Vec<NearbyHit>,
+    /// Serving the place's whole state.
+    pub statewide: Vec<NearbyHit>,
+    /// Serving the whole country.
+    pub national: Vec<NearbyHit>,
+}
+
+impl NearbyResults {
+    /// Every hit, group after group (local, serving, statewide, national).
+    pub fn all(&self) -> impl Iterator<Item = &NearbyHit> {
+        self.local
+            .iter()
+            .chain(&self.serving)
+            .chain(&self.statewide)
+            .chain(&self.national)
+    }
+
+    /// Whether no group holds anything.
+    pub fn is_empty(&self) -> bool {
+        self.all().next().is_none()
+    }
+
+    /// How many hits all groups hold.
+    pub fn len(&self) -> usize {
+        self.local.len() + self.serving.len() + self.statewide.len() + self.national.len()
+    }
+}
+
+impl IntoIterator for NearbyResults {
+    type Item = NearbyHit;
+    type IntoIter = std::vec::IntoIter<NearbyHit>;
+
+    /// Every hit, group after group (local, serving, statewide, national).
+    fn into_iter(self) -> Self::IntoIter {
+        let mut all = self.local;
+        all.extend(self.serving);
+        all.extend(self.statewide);
+        all.extend(self.national);
+        all.into_iter()
+    }
+}
+
 /// Distance, service area and hours of one listing, for one place and instant.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListingStatus {
-    /// Geodesic distance from the place to the office, in km; `None` when the
-    /// listing has no stated location or no place was given.
+    /// Geodesic distance from the place to the listing's point, in km;
+    /// `None` when the listing states no location or no place was given.
     pub distance_km: Option<f64>,
+    /// What the listing's point stands for: the office itself (`Exact`) or
+    /// an area around it (its ZIP's or city's centroid). `None` without a
+    /// point. Say "about" for every precision but `Exact`.
+    pub precision: Option<Precision>,
     /// Whether the listing's service area covers the place.
     pub serves_area: bool,
     /// What its hours say now; `None` when it states no (readable) hours.
@@ -87,14 +147,12 @@ impl ListingStatus {
         place: Option<&Locality>,
         now: jiff::Timestamp,
     ) -> ListingStatus {
-        let office = match (listing.latitude, listing.longitude) {
-            (Some(lat), Some(lon)) => Point::new(lat, lon),
-            _ => None,
-        };
+        let placed = geo::place_listing(listing);
         ListingStatus {
             distance_km: place
-                .zip(office)
-                .map(|(place, office)| geo::distance_km(place.point, office)),
+                .zip(placed)
+                .map(|(place, placed)| geo::distance_km(place.point, placed.point)),
+            precision: placed.map(|p| p.precision),
             serves_area: place.is_some_and(|place| {
                 listing
                     .service_area
@@ -111,20 +169,20 @@ impl ListingStatus {
     }
 }
 
-/// The listings near `place` that pass the filters, nearest first (see the
-/// module docs for the order).
+/// The listings near `place` that pass the filters, in the groups and order
+/// the module docs describe.
 ///
 /// Listings serving the place are found through the service-area indexes
-/// (few: only their polygons are decoded, to test the point). Offices are
+/// (few: only their polygons are decoded, to test the point). Points are
 /// found nearest first with an expanding box over the R*Tree: the box for a
-/// circle of `r` km holds every office within `r`, so once the offices inside
+/// circle of `r` km holds every point within `r`, so once the points inside
 /// the circle that pass the filters (checked in SQL on `listing_facts`, see
 /// `FilterSql`) number enough, they are exactly the nearest ones and no
-/// office outside the box can come before them; otherwise `r` grows, up to
+/// point outside the box can come before them; otherwise `r` grows, up to
 /// the radius. Only the records returned are decoded.
-pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Result<Vec<NearbyHit>> {
+pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Result<NearbyResults> {
     if options.limit == 0 {
-        return Ok(Vec::new());
+        return Ok(NearbyResults::default());
     }
     let radius_km = if options.radius_km.is_finite() && options.radius_km >= 0.0 {
         options.radius_km.min(MAX_RADIUS_KM)
@@ -133,30 +191,80 @@ pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Resul
     };
     let filter = FilterSql::new(&options.filters);
     let mut open = OpenCheck::new(&options.filters);
-    let mut found = serving(store, place, &filter, &mut open)?;
-    let serving_count = found.len();
-    if serving_count < options.limit {
-        let served: HashSet<i64> = found.iter().map(|c| c.rowid).collect();
-        let need = options.limit - serving_count;
-        let offices = nearest_offices(
-            store,
-            place.point,
-            radius_km,
-            need,
-            &filter,
-            &mut open,
-            &served,
-        )?;
-        found.extend(offices);
-    }
+    let (mut local, mut unplaced): (Vec<Candidate>, Vec<Candidate>) =
+        serving(store, place, &filter, &mut open)?
+            .into_iter()
+            .partition(|c| c.distance_km.is_some());
+    let mut taken: HashSet<i64> = local.iter().chain(&unplaced).map(|c| c.rowid).collect();
+    // The nearest points: with every serving listing, they hold the `limit`
+    // nearest of the union.
+    let offices = nearest_offices(
+        store,
+        place.point,
+        radius_km,
+        options.limit,
+        &filter,
+        &mut open,
+        &taken,
+    )?;
+    taken.extend(offices.iter().map(|c| c.rowid));
+    local.extend(offices);
+    by_distance(&mut local);
+    local.truncate(options.limit);
+    unplaced.sort_by(|a, b| a.id.cmp(&b.id));
+    unplaced.truncate(options.limit);
+    let mut wider = |kind: &str, code: Option<String>| -> Result<Vec<Candidate>> {
+        let Some(code) = code else {
+            return Ok(Vec::new());
+        };
+        let mut found = by_code(store, kind, code, Some(place.point), &filter, &mut open)?;
+        found.retain(|c| !taken.contains(&c.rowid));
+        taken.extend(found.iter().map(|c| c.rowid));
+        by_distance(&mut found);
+        found.truncate(options.limit);
+        Ok(found)
+    };
+    let statewide = wider("state", place.state.clone())?;
+    let national = wider("nation", place.in_us().then(|| "US".to_string()))?;
+    Ok(NearbyResults {
+        local: hits(store, Some(place), options, local)?,
+        serving: hits(store, Some(place), options, unplaced)?,
+        statewide: hits(store, Some(place), options, statewide)?,
+        national: hits(store, Some(place), options, national)?,
+    })
+}
+
+/// The listings serving the whole country that pass the filters, by id:
+/// what can help when no place is known.
+pub fn national(store: &Store, options: &NearbyOptions) -> Result<Vec<NearbyHit>> {
+    let filter = FilterSql::new(&options.filters);
+    let mut open = OpenCheck::new(&options.filters);
+    let mut found = by_code(store, "nation", "US".into(), None, &filter, &mut open)?;
+    by_distance(&mut found);
     found.truncate(options.limit);
+    hits(store, None, options, found)
+}
+
+/// Nearer first (no point last), then by id.
+fn by_distance(found: &mut [Candidate]) {
+    let far = |c: &Candidate| c.distance_km.unwrap_or(f64::INFINITY);
+    found.sort_by(|a, b| far(a).total_cmp(&far(b)).then_with(|| a.id.cmp(&b.id)));
+}
+
+/// Reads the records of `found` and presents them in the person's language.
+fn hits(
+    store: &Store,
+    place: Option<&Locality>,
+    options: &NearbyOptions,
+    found: Vec<Candidate>,
+) -> Result<Vec<NearbyHit>> {
     let mut hits = Vec::with_capacity(found.len());
     for candidate in found {
         let (record, pack, source_language) = read(store, candidate.rowid)?;
         let Details::Listing(listing) = &record.details else {
             continue;
         };
-        let mut status = ListingStatus::of(listing, Some(place), options.now);
+        let mut status = ListingStatus::of(listing, place, options.now);
         // The distance it was ordered by (the facts row's coordinates; the
         // record's JSON may differ in the last bit).
         status.distance_km = candidate.distance_km;
@@ -176,6 +284,39 @@ pub fn nearby(store: &Store, place: &Locality, options: &NearbyOptions) -> Resul
         });
     }
     Ok(hits)
+}
+
+/// Every listing that passes the filters and lists `code` as a service area
+/// code of `kind` (`state`, `nation`), with its distance from `point`.
+fn by_code(
+    store: &Store,
+    kind: &str,
+    code: String,
+    point: Option<Point>,
+    filter: &FilterSql,
+    open: &mut OpenCheck,
+) -> Result<Vec<Candidate>> {
+    let sql = format!(
+        "SELECT f.record_rowid, f.latitude, f.longitude, f.opening_hours, f.time_zone, f.country, r.id
+         FROM listing_facts f JOIN records r ON r.rowid = f.record_rowid
+         WHERE f.record_rowid IN (SELECT record_rowid FROM listing_service_codes
+             WHERE kind = ? AND code = ?)
+         AND {}",
+        filter.condition
+    );
+    let mut params = vec![Value::Text(kind.to_string()), Value::Text(code)];
+    params.extend(filter.params.iter().cloned());
+    let mut found = Vec::new();
+    query_candidates(
+        store,
+        &sql,
+        params,
+        point,
+        open,
+        "finding listings serving a state or the country",
+        |c| found.push(c),
+    )?;
+    Ok(found)
 }
 
 /// A listing found for a place, before its record is read.
@@ -212,10 +353,18 @@ fn serving(
     params.extend(filter.params.iter().cloned());
     let mut found = Vec::new();
     let mut seen = HashSet::new();
-    query_candidates(store, &by_code, params, place.point, open, context, |c| {
-        seen.insert(c.rowid);
-        found.push(c);
-    })?;
+    query_candidates(
+        store,
+        &by_code,
+        params,
+        Some(place.point),
+        open,
+        context,
+        |c| {
+            seen.insert(c.rowid);
+            found.push(c);
+        },
+    )?;
     // By polygon: the R*Tree finds the boxes holding the point; the polygon
     // itself decides.
     let by_polygon = format!(
@@ -234,7 +383,7 @@ fn serving(
         store,
         &by_polygon,
         params,
-        place.point,
+        Some(place.point),
         open,
         context,
         |c| {
@@ -298,7 +447,7 @@ fn nearest_offices(
                 store,
                 &sql,
                 params,
-                point,
+                Some(point),
                 open,
                 "finding listings near a place",
                 |c| {
@@ -350,7 +499,7 @@ fn query_candidates(
     store: &Store,
     sql: &str,
     params: Vec<Value>,
-    point: Point,
+    point: Option<Point>,
     open: &mut OpenCheck,
     context: &'static str,
     mut found: impl FnMut(Candidate),
@@ -375,7 +524,9 @@ fn query_candidates(
         let office = lat.zip(lon).and_then(|(lat, lon)| Point::new(lat, lon));
         found(Candidate {
             rowid: row.get(0).context(context)?,
-            distance_km: office.map(|office| geo::distance_km(point, office)),
+            distance_km: office
+                .zip(point)
+                .map(|(office, point)| geo::distance_km(point, office)),
             id: if with_id {
                 row.get(6).context(context)?
             } else {

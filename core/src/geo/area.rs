@@ -16,6 +16,19 @@ pub struct Locality {
     pub zip: Option<String>,
     /// Its five-digit county FIPS code, when known.
     pub county: Option<String>,
+    /// Its two-letter USPS state code, when known (from the county, or the
+    /// state a city was named with).
+    pub state: Option<String>,
+    /// The city it was given as ("Baltimore, MD"), when it was given as one.
+    pub city: Option<String>,
+}
+
+impl Locality {
+    /// Whether the place is in the United States as far as the gazetteer
+    /// can tell (it has a ZIP or a state), so nationwide services serve it.
+    pub fn in_us(&self) -> bool {
+        self.zip.is_some() || self.state.is_some()
+    }
 }
 
 /// Whether `area` covers `locality`: its ZIP or county is listed, or its
@@ -66,6 +79,8 @@ mod tests {
             point: Point::new(lat, lon).unwrap(),
             zip: zip.map(Into::into),
             county: county.map(Into::into),
+            state: None,
+            city: None,
         }
     }
 

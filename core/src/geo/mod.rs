@@ -10,7 +10,9 @@ pub mod gazetteer;
 use ::geo::{Distance, Geodesic};
 
 pub use area::Locality;
-pub use gazetteer::Gazetteer;
+pub use gazetteer::{CityEntry, Gazetteer};
+
+use crate::model::ListingDetails;
 
 /// A WGS 84 point in degrees, always in range (see [`Point::new`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,8 +57,8 @@ pub fn distance_km(a: Point, b: Point) -> f64 {
     Geodesic.distance(a.to_geo(), b.to_geo()) / 1000.0
 }
 
-/// A place the offline gazetteer does not know. The message names the kind
-/// of place, never what was typed.
+/// A place the offline gazetteer does not know, or a name several places
+/// share. Messages name the kind of place, never what was typed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlaceError {
     /// A ZIP code or city is not in the offline gazetteer.
@@ -65,6 +67,110 @@ pub enum PlaceError {
         /// "ZIP code" or "city".
         kind: &'static str,
     },
+    /// A city named without its state could be several places; the person
+    /// chooses one (the choices are gazetteer names, never what was typed).
+    #[error("more than one place has that name; add the state: {}", choices.join(" · "))]
+    Ambiguous {
+        /// "Springfield, IL", "Springfield, MO"…: the places it may mean, largest first.
+        choices: Vec<String>,
+    },
+}
+
+/// How precisely a listing's point is known: exactly what its source states,
+/// never more. Only an [`Exact`](Precision::Exact) point may be drawn as a
+/// pin or sent as a `geo:` URI; the others stand for an area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    /// Coordinates a source states.
+    Exact,
+    /// A street address a source states, placed at its ZIP area's centroid.
+    AddressZip,
+    /// A ZIP code alone, placed at its centroid.
+    Zip,
+    /// A city and state alone, placed at the city's point.
+    City,
+}
+
+impl Precision {
+    /// Every precision, most precise first.
+    pub const ALL: [Precision; 4] = [
+        Precision::Exact,
+        Precision::AddressZip,
+        Precision::Zip,
+        Precision::City,
+    ];
+
+    /// The stable name JSON, the store and the apps use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Exact => "exact",
+            Precision::AddressZip => "address-zip",
+            Precision::Zip => "zip",
+            Precision::City => "city",
+        }
+    }
+
+    /// Parses a name written by [`Precision::as_str`].
+    pub fn parse(name: &str) -> Option<Precision> {
+        Precision::ALL.into_iter().find(|p| p.as_str() == name)
+    }
+
+    /// Whether the point is where the office is (and may be drawn as a pin).
+    pub fn is_exact(self) -> bool {
+        self == Precision::Exact
+    }
+}
+
+/// Where a listing sits on the map, as precisely as its source says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    /// The point distances are measured to.
+    pub point: Point,
+    /// What the point stands for.
+    pub precision: Precision,
+}
+
+/// The point of `listing` from what it states, most precise first: stated
+/// coordinates (`exact`); a ZIP code with a street address (`address-zip`) or
+/// alone (`zip`), at the ZIP area's centroid; a US city and state (`city`), at
+/// the gazetteer's point for it. `None` when it states none of these (a
+/// hotline, a national program), or the ZIP or city is not in the gazetteer.
+pub fn place_listing(listing: &ListingDetails) -> Option<Placement> {
+    if let (Some(lat), Some(lon)) = (listing.latitude, listing.longitude)
+        && let Some(point) = Point::new(lat, lon)
+    {
+        return Some(Placement {
+            point,
+            precision: Precision::Exact,
+        });
+    }
+    let gazetteer = Gazetteer::get();
+    let in_us = listing.country.as_deref().is_none_or(|c| c == "US");
+    if in_us
+        && let Some(zip) = listing
+            .postal_code
+            .as_deref()
+            .and_then(|z| gazetteer.zip(z))
+    {
+        return Some(Placement {
+            point: zip.point,
+            precision: if listing.address.is_some() {
+                Precision::AddressZip
+            } else {
+                Precision::Zip
+            },
+        });
+    }
+    if in_us
+        && let (Some(city), Some(region)) = (&listing.city, &listing.region)
+        && let Some(point) = gazetteer.city(city, region)
+    {
+        return Some(Placement {
+            point,
+            precision: Precision::City,
+        });
+    }
+    None
 }
 
 /// Where a person asked to search from, as they gave it. Resolved with
@@ -83,7 +189,14 @@ pub enum Location {
         /// The USPS state code, e.g. `MD`.
         state: String,
     },
+    /// A city or town named without its state ("Chicago", "NYC", "Brooklyn",
+    /// "芝加哥"): it means the one large place of that name, or the one the
+    /// installed packs cover; otherwise the person is asked to choose.
+    Named(String),
 }
+
+/// At most this many places are offered when a name is ambiguous.
+pub const MAX_CHOICES: usize = 6;
 
 impl Location {
     /// Parses `"NAME, ST"` as typed for `--city` (the last comma separates the state).
@@ -97,9 +210,51 @@ impl Location {
             })
     }
 
-    /// The point, ZIP and county this location stands for, from the bundled
-    /// gazetteer. Errors never repeat what was typed.
+    /// The text [`Location::parse`] reads back as this location (what a
+    /// saved place is kept as).
+    pub fn to_text(&self) -> String {
+        match self {
+            Location::Point(point) => format!("{},{}", point.lat(), point.lon()),
+            Location::Zip(zip) => zip.clone(),
+            Location::City { name, state } => format!("{name}, {state}"),
+            Location::Named(name) => name.clone(),
+        }
+    }
+
+    /// Parses a place as people type it: `LAT,LON`, a ZIP code (ZIP+4
+    /// accepted), `"NAME, ST"`, or a name alone ("Chicago", "NYC"). `None`
+    /// for empty text.
+    pub fn parse(text: &str) -> Option<Location> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        if let Some(point) = Point::parse(text) {
+            return Some(Location::Point(point));
+        }
+        let five = text.get(..5).unwrap_or("");
+        if five.len() == 5
+            && five.bytes().all(|b| b.is_ascii_digit())
+            && (text.len() == 5 || text.len() == 10 && text.as_bytes()[5] == b'-')
+        {
+            return Some(Location::Zip(five.to_string()));
+        }
+        Location::city(text).or_else(|| Some(Location::Named(text.to_string())))
+    }
+
+    /// The point, ZIP, county and state this location stands for, from the
+    /// bundled gazetteer. Errors never repeat what was typed.
     pub fn resolve(&self) -> Result<Locality, PlaceError> {
+        self.resolve_with(&|_| false)
+    }
+
+    /// [`Location::resolve`], where a name without its state that several
+    /// large places share (or only small ones) means the one `covered`
+    /// accepts, when it accepts exactly one (the installed packs cover it).
+    pub fn resolve_with(
+        &self,
+        covered: &dyn Fn(&CityEntry) -> bool,
+    ) -> Result<Locality, PlaceError> {
         let gazetteer = Gazetteer::get();
         match self {
             Location::Point(point) => Ok(gazetteer.locality_of(*point)),
@@ -108,13 +263,76 @@ impl Location {
                 .map(|entry| Locality {
                     point: entry.point,
                     zip: Some(entry.zip.clone()),
+                    state: entry
+                        .county
+                        .as_deref()
+                        .and_then(gazetteer::state_of_county)
+                        .map(str::to_string),
                     county: entry.county.clone(),
+                    city: None,
                 })
                 .ok_or(PlaceError::Unknown { kind: "ZIP code" }),
-            Location::City { name, state } => gazetteer
-                .city(name, state)
-                .map(|point| gazetteer.locality_of(point))
-                .ok_or(PlaceError::Unknown { kind: "city" }),
+            Location::City { .. } | Location::Named(_) => {
+                let entry = self.city_with(covered)?;
+                Ok(Locality {
+                    state: Some(entry.state.clone()),
+                    city: Some(entry.label()),
+                    ..gazetteer.locality_of(entry.point)
+                })
+            }
+        }
+    }
+
+    /// Whether this location is one known place (as [`Location::resolve_with`]
+    /// would find it), without working out its ZIP and county: cheap enough
+    /// to try on every word of a query.
+    pub fn is_known_with(&self, covered: &dyn Fn(&CityEntry) -> bool) -> bool {
+        match self {
+            Location::Point(_) => true,
+            Location::Zip(zip) => Gazetteer::get().zip(zip).is_some(),
+            Location::City { .. } | Location::Named(_) => self.city_with(covered).is_ok(),
+        }
+    }
+
+    /// The one city or town a `City` or `Named` location means.
+    fn city_with(
+        &self,
+        covered: &dyn Fn(&CityEntry) -> bool,
+    ) -> Result<&'static CityEntry, PlaceError> {
+        let gazetteer = Gazetteer::get();
+        let unknown = PlaceError::Unknown { kind: "city" };
+        match self {
+            Location::City { name, state } => gazetteer.city_entry(name, state).ok_or(unknown),
+            Location::Named(name) => {
+                let found = gazetteer.cities_named(name);
+                let large: Vec<&CityEntry> = found
+                    .iter()
+                    .copied()
+                    .filter(|c| c.population > gazetteer::LARGE_CITY)
+                    .collect();
+                // Only read when the population alone does not decide.
+                let served = || -> Vec<&CityEntry> {
+                    found.iter().copied().filter(|c| covered(c)).collect()
+                };
+                match (found.as_slice(), large.as_slice()) {
+                    ([], _) => Err(unknown),
+                    ([only], _) | (_, [only]) => Ok(*only),
+                    _ => match served().as_slice() {
+                        [only] => Ok(*only),
+                        _ => {
+                            let offer = if large.is_empty() { &found } else { &large };
+                            Err(PlaceError::Ambiguous {
+                                choices: offer
+                                    .iter()
+                                    .take(MAX_CHOICES)
+                                    .map(|c| c.label())
+                                    .collect(),
+                            })
+                        }
+                    },
+                }
+            }
+            _ => Err(unknown),
         }
     }
 }
@@ -227,6 +445,101 @@ mod tests {
         assert_eq!(Location::city("Baltimore"), None);
         assert_eq!(Location::city(", MD"), None);
         assert_eq!(Location::city("Baltimore, Maryland"), None);
+    }
+
+    #[test]
+    fn places_parse_as_people_type_them() {
+        assert_eq!(
+            Location::parse(" 21202 "),
+            Some(Location::Zip("21202".into()))
+        );
+        assert_eq!(
+            Location::parse("21202-1234"),
+            Some(Location::Zip("21202".into()))
+        );
+        assert_eq!(
+            Location::parse("39.29,-76.61"),
+            Some(Location::Point(p(39.29, -76.61)))
+        );
+        assert_eq!(
+            Location::parse("New York, NY"),
+            Some(Location::City {
+                name: "New York".into(),
+                state: "NY".into()
+            })
+        );
+        assert_eq!(Location::parse("NYC"), Some(Location::Named("NYC".into())));
+        assert_eq!(
+            Location::parse("2120"),
+            Some(Location::Named("2120".into()))
+        );
+        assert_eq!(Location::parse("  "), None);
+        for location in [
+            Location::Zip("21202".into()),
+            Location::Point(p(39.29, -76.61)),
+            Location::City {
+                name: "Saint Paul".into(),
+                state: "MN".into(),
+            },
+            Location::Named("Brooklyn".into()),
+        ] {
+            assert_eq!(Location::parse(&location.to_text()), Some(location));
+        }
+    }
+
+    #[test]
+    fn listings_are_placed_by_what_they_state() {
+        let listing = |f: &dyn Fn(&mut ListingDetails)| {
+            let mut l = ListingDetails::default();
+            f(&mut l);
+            place_listing(&l).map(|p| p.precision)
+        };
+        assert_eq!(listing(&|_| {}), None);
+        assert_eq!(
+            listing(&|l| {
+                l.latitude = Some(39.3);
+                l.longitude = Some(-76.6);
+                l.postal_code = Some("21202".into());
+            }),
+            Some(Precision::Exact)
+        );
+        assert_eq!(
+            listing(&|l| {
+                l.address = Some("1 Fixture Way".into());
+                l.postal_code = Some("21202".into());
+            }),
+            Some(Precision::AddressZip)
+        );
+        assert_eq!(
+            listing(&|l| l.postal_code = Some("21202".into())),
+            Some(Precision::Zip)
+        );
+        assert_eq!(
+            listing(&|l| {
+                l.city = Some("Baltimore".into());
+                l.region = Some("MD".into());
+            }),
+            Some(Precision::City)
+        );
+        // An unknown ZIP falls back to the city; a listing abroad is not placed.
+        assert_eq!(
+            listing(&|l| {
+                l.postal_code = Some("00000".into());
+                l.city = Some("Baltimore".into());
+                l.region = Some("MD".into());
+            }),
+            Some(Precision::City)
+        );
+        assert_eq!(
+            listing(&|l| {
+                l.country = Some("MX".into());
+                l.postal_code = Some("21202".into());
+            }),
+            None
+        );
+        for precision in Precision::ALL {
+            assert_eq!(Precision::parse(precision.as_str()), Some(precision));
+        }
     }
 
     #[test]

@@ -1,18 +1,26 @@
-//! The listing facts: one row per listing in `listing_facts` (exact office
-//! coordinates and every field [`Filters`](crate::directory::Filters) reads)
-//! and the ZIP and county codes each listing serves in
-//! `listing_service_codes`, so a query filters and orders without decoding
+//! The listing facts: one row per listing in `listing_facts` (its point and
+//! that point's precision, see `geo::place_listing`, and every field
+//! [`Filters`](crate::directory::Filters) reads) and the ZIP, county, state
+//! and country codes each listing serves in `listing_service_codes`, so a
+//! query filters and orders without decoding
 //! `records.data`. Filled by `crate::ingest` beside the record; read by
 //! `crate::directory`. The tables are declared in `store::schema::CURRENT`.
 
 use rusqlite::{Connection, params};
 
+use crate::geo::Placement;
 use crate::model::{ListingDetails, Vocabulary};
 use crate::store::error::{Result, StorageContext};
 
-/// Writes the facts and service codes of the listing stored at `rowid`.
-pub(crate) fn add(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
-    index_facts(conn, rowid, listing)?;
+/// Writes the facts and service codes of the listing stored at `rowid`,
+/// placed at `placed` (what `index::geo::add` placed it at).
+pub(crate) fn add(
+    conn: &Connection,
+    rowid: i64,
+    listing: &ListingDetails,
+    placed: Option<Placement>,
+) -> Result<()> {
+    index_facts(conn, rowid, listing, placed)?;
     index_service_codes(conn, rowid, listing)
 }
 
@@ -38,19 +46,24 @@ fn language_set(tags: &[String]) -> String {
     set
 }
 
-/// Writes the facts row of the listing stored at `rowid`.
-fn index_facts(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
+/// Writes the facts row of the listing stored at `rowid`, placed at `placed`.
+fn index_facts(
+    conn: &Connection,
+    rowid: i64,
+    listing: &ListingDetails,
+    placed: Option<Placement>,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO listing_facts (record_rowid, latitude, longitude, category, languages, cost,
              case_types, accreditation, accepted_ids, account_features, wheelchair, access,
-             opening_hours, time_zone, country)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+             opening_hours, time_zone, country, precision)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )
     .context("preparing a listing facts insert")?
     .execute(params![
         rowid,
-        listing.latitude,
-        listing.longitude,
+        placed.map(|p| p.point.lat()),
+        placed.map(|p| p.point.lon()),
         listing.category,
         language_set(&listing.languages_spoken),
         listing.cost.map(Vocabulary::as_str),
@@ -63,12 +76,15 @@ fn index_facts(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Resul
         listing.opening_hours,
         listing.time_zone,
         listing.country,
+        placed.map(|p| p.precision.as_str()),
     ])
     .context("inserting listing facts")?;
     Ok(())
 }
 
-/// Writes the ZIP and county codes the listing stored at `rowid` serves.
+/// Writes the ZIP, county, state and country codes the listing stored at
+/// `rowid` serves (a nationwide service serves its country, the US unless
+/// it says).
 fn index_service_codes(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
     let Some(area) = &listing.service_area else {
         return Ok(());
@@ -76,7 +92,17 @@ fn index_service_codes(conn: &Connection, rowid: i64, listing: &ListingDetails) 
     let mut insert_code = conn
         .prepare_cached("INSERT OR IGNORE INTO listing_service_codes (record_rowid, kind, code) VALUES (?1, ?2, ?3)")
         .context("preparing service area insert")?;
-    for (kind, codes) in [("zip", &area.zips), ("county", &area.counties)] {
+    let nation: Vec<String> = if area.nationwide {
+        vec![listing.country.clone().unwrap_or_else(|| "US".into())]
+    } else {
+        Vec::new()
+    };
+    for (kind, codes) in [
+        ("zip", &area.zips),
+        ("county", &area.counties),
+        ("state", &area.states),
+        ("nation", &nation),
+    ] {
         for code in codes {
             insert_code
                 .execute(params![rowid, kind, code])

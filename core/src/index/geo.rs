@@ -1,5 +1,6 @@
-//! The geo index: each listing's office point in the `listing_geo` R*Tree
-//! and the bounding box of its service-area polygon in `listing_area_geo`
+//! The geo index: each listing's point in the `listing_geo` R*Tree (placed
+//! as precisely as its source states, see [`place_listing`]) and the
+//! bounding box of its service-area polygon in `listing_area_geo`
 //! (degrees; each id is `records.rowid`), so `nearby` finds candidates
 //! without reading every listing. Filled by `crate::ingest`; read by
 //! `crate::directory::nearby`. The tables are declared in
@@ -8,13 +9,22 @@
 use rusqlite::{Connection, params};
 
 use crate::geo::area::polygon_bounds;
+use crate::geo::{Placement, place_listing};
 use crate::model::ListingDetails;
 use crate::store::error::{Result, StorageContext};
 
-/// Places the listing stored at `rowid`: its office, when a source states
-/// it, and its service-area polygon's box.
-pub(crate) fn add(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Result<()> {
-    if let (Some(lat), Some(lon)) = (listing.latitude, listing.longitude) {
+/// Places the listing stored at `rowid` — its stated coordinates, else its
+/// ZIP area's centroid, else its city's point — and its service-area
+/// polygon's box. Returns the placement, which the facts keep beside the
+/// listing's filter fields.
+pub(crate) fn add(
+    conn: &Connection,
+    rowid: i64,
+    listing: &ListingDetails,
+) -> Result<Option<Placement>> {
+    let placed = place_listing(listing);
+    if let Some(placed) = placed {
+        let (lat, lon) = (placed.point.lat(), placed.point.lon());
         conn.prepare_cached(
             "INSERT INTO listing_geo (id, min_lat, max_lat, min_lon, max_lon)
              VALUES (?1, ?2, ?2, ?3, ?3)",
@@ -33,7 +43,7 @@ pub(crate) fn add(conn: &Connection, rowid: i64, listing: &ListingDetails) -> Re
         .execute(params![rowid, min_lat, max_lat, min_lon, max_lon])
         .context("inserting a service area box")?;
     }
-    Ok(())
+    Ok(placed)
 }
 
 /// Removes the points and boxes of every record of `pack_id` (before the

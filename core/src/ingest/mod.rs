@@ -198,8 +198,8 @@ fn write_record(
         }
     }
     if let Details::Listing(listing) = &prepared.record.details {
-        index::geo::add(conn, rowid, listing)?;
-        index::facts::add(conn, rowid, listing)?;
+        let placed = index::geo::add(conn, rowid, listing)?;
+        index::facts::add(conn, rowid, listing, placed)?;
     }
     Ok(())
 }

@@ -96,6 +96,7 @@ pub(crate) fn pack_info(manifest: &crate::pack::format::Manifest) -> PackInfo {
         source_language: manifest.source_language.clone(),
         languages: manifest.languages.clone(),
         area: Some(manifest.coverage.area.clone()).filter(|a| !a.is_empty()),
+        expires: Some(manifest.expires.clone()),
     }
 }
 

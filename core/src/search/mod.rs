@@ -14,6 +14,7 @@
 //! keystroke cancels it with `StoreError::Interrupted`, never a partial list.
 
 pub mod concepts;
+pub mod place;
 pub mod query;
 pub mod rank;
 pub mod snippet;
@@ -58,6 +59,9 @@ pub struct SearchOptions {
     pub prefix: bool,
     /// Listing filters (the directory's); the default filters nothing.
     pub filters: crate::directory::Filters,
+    /// The place the person searches near, already resolved: listings near
+    /// it rank up (see `rank::near_factor`). Used for this query only.
+    pub near: Option<crate::geo::Locality>,
 }
 
 /// One result, in the language chosen for the person.
@@ -87,6 +91,11 @@ pub struct SearchHit {
     pub score: f64,
     /// The day the record's pack went stale, when it has (set by `Guide`).
     pub stale_since: Option<String>,
+    /// The day the record's facts were last checked (ISO 8601).
+    pub verified_on: String,
+    /// Whether it is on a fast-changing topic: show "last checked on …,
+    /// check current status" beside it (see `freshness`).
+    pub check_status: bool,
 }
 
 /// A result list and, when its best result came from a corrected query,
@@ -97,6 +106,43 @@ pub struct SearchResults {
     pub hits: Vec<SearchHit>,
     /// The corrected query, when the best result was found through it.
     pub corrected: Option<String>,
+    /// The place the search ranked listings near, and where it came from
+    /// (set by `Guide`): say "Searching near …".
+    pub place: Option<SearchPlace>,
+    /// The query said "near me" (in any language) but no place was given
+    /// or saved: ask the person to set one.
+    pub near_me_unset: bool,
+}
+
+/// Where a search's place came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceSource {
+    /// Named in the query ("abogado en Chicago", "lawyer 21202").
+    Query,
+    /// Given with the search (`--near`, the app's place picker).
+    Given,
+    /// The place the person saved on this device.
+    Saved,
+}
+
+impl PlaceSource {
+    /// The stable name JSON and the apps use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceSource::Query => "query",
+            PlaceSource::Given => "given",
+            PlaceSource::Saved => "saved",
+        }
+    }
+}
+
+/// The place a search ranked listings near.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchPlace {
+    /// The place, resolved offline.
+    pub locality: crate::geo::Locality,
+    /// Where it came from.
+    pub source: PlaceSource,
 }
 
 /// Why a search gave no results list. Messages never carry the query.
@@ -274,6 +320,21 @@ pub fn search(
         }
     }
     let mut ranked: Vec<Candidate> = records.into_values().collect();
+    // Listings with a point are local help: near the place the person
+    // searches near they rank up; with no place known they rank a little
+    // below what serves anyone (articles, hotlines, national programs).
+    for candidate in &mut ranked {
+        if candidate.facets.0.is_none() {
+            continue; // an article
+        }
+        if let Some(point) = listing_point(store, candidate.record_rowid)? {
+            candidate.score *= match &options.near {
+                Some(place) => rank::near_factor(crate::geo::distance_km(place.point, point)),
+                None => rank::LOCAL_WITHOUT_PLACE,
+            };
+        }
+    }
+    scope.err_if_interrupted()?;
     ranked.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -320,7 +381,11 @@ pub fn search(
         scope.err_if_interrupted()?;
         hits.push(present(store, candidate, options, &plan.marks)?);
     }
-    Ok(SearchResults { hits, corrected })
+    Ok(SearchResults {
+        hits,
+        corrected,
+        ..SearchResults::default()
+    })
 }
 
 /// One text matching an FTS5 expression.
@@ -396,6 +461,21 @@ fn matching_texts(
     Ok(out)
 }
 
+/// The point of the listing stored at `record_rowid` (its placed point,
+/// see `directory::index`); `None` for an article or a listing with no point.
+fn listing_point(store: &Store, record_rowid: i64) -> Result<Option<crate::geo::Point>> {
+    let row: Option<(Option<f64>, Option<f64>)> = store
+        .conn()
+        .prepare_cached("SELECT latitude, longitude FROM listing_facts WHERE record_rowid = ?1")
+        .context("preparing a search")?
+        .query_row([record_rowid], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()
+        .context("reading a listing's point")?;
+    Ok(row
+        .and_then(|(lat, lon)| lat.zip(lon))
+        .and_then(|(lat, lon)| crate::geo::Point::new(lat, lon)))
+}
+
 /// bm25 (flipped, higher is better) of the one text `text_rowid` for
 /// `expression`; 0 when it does not match.
 fn text_score_for(store: &Store, expression: &str, text_rowid: i64) -> Result<f64> {
@@ -424,19 +504,23 @@ fn present(
     marks: &std::collections::BTreeSet<String>,
 ) -> Result<SearchHit> {
     let conn = store.conn();
-    let (id, kind, category, topics, pack, source_language): (
+    type Row = (
         String,
         String,
         Option<String>,
         String,
         String,
         String,
-    ) = conn
+        String,
+        Option<String>,
+    );
+    let (id, kind, category, topics, pack, source_language, verified_on, expires_on): Row = conn
         .prepare_cached(
             // A rowid lookup with no join to plan: the join form was
             // re-prepared on every call (9% of an exact-name search).
             "SELECT r.id, r.kind, r.category, r.topics, r.pack_id,
-                    (SELECT p.source_language FROM packs p WHERE p.pack_id = r.pack_id)
+                    (SELECT p.source_language FROM packs p WHERE p.pack_id = r.pack_id),
+                    r.verified_on, r.expires_on
              FROM records r WHERE r.rowid = ?1",
         )
         .context("preparing a result")?
@@ -448,6 +532,8 @@ fn present(
                 row.get(3)?,
                 row.get(4)?,
                 row.get(5)?,
+                row.get(6)?,
+                row.get(7)?,
             ))
         })
         .context("reading a result")?;
@@ -487,5 +573,7 @@ fn present(
         pack,
         score: candidate.score,
         stale_since: None,
+        check_status: crate::freshness::changes_fast(&verified_on, expires_on.as_deref()),
+        verified_on,
     })
 }

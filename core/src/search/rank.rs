@@ -77,6 +77,27 @@ pub fn language_factor(lang: &str, chain: &[String]) -> f64 {
     }
 }
 
+/// How much a listing at its nearest counts over one far away or with no
+/// point, when the person searches near a place: three times at the door.
+pub const NEAR_BOOST: f64 = 2.0;
+
+/// The distance at which the near boost has halved, in km.
+pub const NEAR_SCALE_KM: f64 = 25.0;
+
+/// The factor a listing `km` from the place the person searches near takes:
+/// `1 + NEAR_BOOST / (1 + km / NEAR_SCALE_KM)` — 3 at the door, 2 at 25 km,
+/// about 1 a few hundred km away, never below 1 (a far listing keeps its
+/// text score; the place only lifts what is near).
+pub fn near_factor(km: f64) -> f64 {
+    1.0 + NEAR_BOOST / (1.0 + km.max(0.0) / NEAR_SCALE_KM)
+}
+
+/// The factor a listing with a point (an office somewhere) takes when the
+/// person searched near no place: local help of unknown distance ranks a
+/// little below what serves anyone (articles, hotlines, national programs)
+/// that matches as well, and still above what matches less.
+pub const LOCAL_WITHOUT_PLACE: f64 = 0.6;
+
 /// What the directory knows about a listing for one query.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct ListingSignals {
@@ -110,6 +131,15 @@ mod tests {
         let chain = vec!["es".to_string(), "en".to_string()];
         assert!(language_factor("es-MX", &chain) > language_factor("en", &chain));
         assert!(language_factor("en", &chain) > language_factor("ko", &chain));
+    }
+
+    #[test]
+    fn near_listings_rank_up_and_far_ones_keep_their_score() {
+        assert_eq!(near_factor(0.0), 3.0);
+        assert_eq!(near_factor(25.0), 2.0);
+        assert!(near_factor(5.0) > near_factor(30.0));
+        assert!(near_factor(5_000.0) > 1.0 && near_factor(5_000.0) < 1.02);
+        assert_eq!(near_factor(-1.0), 3.0);
     }
 
     #[test]

@@ -119,7 +119,9 @@ pub struct Card<'a> {
     /// The language of `name` and `summary`.
     pub lang: &'a str,
     /// Labels in the person's language.
-    pub labels: &'static Labels,
+    pub labels: Labels,
+    /// On a fast-changing topic: the long form says "check current status".
+    pub check_status: bool,
 }
 
 impl<'a> Card<'a> {
@@ -136,6 +138,7 @@ impl<'a> Card<'a> {
             sources: &view.record.sources,
             lang: &view.lang,
             labels: Labels::for_languages(languages),
+            check_status: view.check_status,
         }
     }
 
@@ -189,9 +192,11 @@ pub fn share(
             format: "vcard",
             missing: "listing details (articles are shared as text)",
         })?),
+        // Only stated coordinates: a point placed at a ZIP's or city's
+        // centre is never sent as a precise location.
         ShareFormat::Geo => single(uri::geo(&card).ok_or(ShareError::NotShareable {
             format: "geo",
-            missing: "stated location",
+            missing: "exact stated location",
         })?),
         ShareFormat::Tel => single(uri::tel(&card).ok_or(ShareError::NotShareable {
             format: "tel",

@@ -2,7 +2,9 @@
 
 use super::Card;
 
-/// `geo:LAT,LON` of the office, when a source states its location.
+/// `geo:LAT,LON` of the office, only when a source states its coordinates:
+/// a listing placed at its ZIP's or city's centre has none here, so no
+/// approximate point is ever sent as a precise one.
 pub fn geo(card: &Card) -> Option<String> {
     let listing = card.listing?;
     let (lat, lon) = (listing.latitude?, listing.longitude?);
@@ -80,6 +82,7 @@ mod tests {
             sources: &[],
             lang: "en",
             labels: Labels::for_languages(&[]),
+            check_status: false,
         }
     }
 
@@ -135,5 +138,15 @@ mod tests {
             Some("geo:39.2904,-76.6122")
         );
         assert_eq!(geo(&card(&ListingDetails::default())), None);
+        // An address with its ZIP is an area, not a point to send.
+        let approximate = ListingDetails {
+            address: Some("1 Fixture Way".into()),
+            postal_code: Some("21202".into()),
+            city: Some("Baltimore".into()),
+            region: Some("MD".into()),
+            ..Default::default()
+        };
+        assert!(crate::geo::place_listing(&approximate).is_some());
+        assert_eq!(geo(&card(&approximate)), None);
     }
 }

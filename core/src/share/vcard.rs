@@ -45,11 +45,13 @@ pub fn write(card: &Card) -> Option<String> {
     if !card.summary.is_empty() {
         note.push(card.summary.to_string());
     }
-    note.push(format!("{} {}.", card.labels.verified_on, card.verified_on));
+    note.push(card.labels.verified_on(card.verified_on));
     for source in card.sources {
         let mut line = format!(
             "{}: {} ({})",
-            card.labels.source, source.title, source.publisher
+            card.labels.source(),
+            source.title,
+            source.publisher
         );
         if let Some(url) = &source.url {
             line.push(' ');

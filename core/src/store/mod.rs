@@ -3,7 +3,7 @@
 //! data access to it: the connection, the schema ([`schema`]), interrupt
 //! scopes ([`interrupt`]), a write scope ([`ContentWrite`]) and typed queries
 //! over its tables, one module per table family ([`packs`], [`records`],
-//! [`trust`], [`vocabulary`]).
+//! [`trust`], [`vocabulary`], and [`saved`] for what the person saved).
 //!
 //! It imports nothing from the layers above (search, directory, pack, share,
 //! ingest): what goes *into* the index tables is decided by `crate::index`,
@@ -15,6 +15,7 @@ pub mod error;
 pub mod interrupt;
 pub mod packs;
 pub mod records;
+pub mod saved;
 pub mod schema;
 pub mod trust;
 pub mod vocabulary;

@@ -34,7 +34,8 @@ pub struct InstalledPack {
     pub version: u64,
     /// When the pack was built; `None` for the bundled pack.
     pub created: Option<String>,
-    /// First stale day; `None` for the bundled pack (it is updated with the app).
+    /// First stale day (the bundled pack's from `pack.toml`); `None` for a
+    /// bundled pack installed by an older build.
     pub expires: Option<String>,
     /// Signer key (`RGPK …`); `None` for the bundled pack.
     pub signer: Option<String>,
@@ -89,6 +90,7 @@ impl Store {
                         source_language: row.get(3)?,
                         languages: serde_json::from_str(&languages).unwrap_or_default(),
                         area: row.get(5)?,
+                        expires: None,
                     },
                     version,
                     created: row.get(6)?,
@@ -103,8 +105,8 @@ impl Store {
             .context("listing packs")
     }
 
-    /// Each installed pack's id and first stale day (`None` for the bundled
-    /// pack): what every search needs to mark stale hits, without counting
+    /// Each installed pack's id and first stale day (`None` when it has
+    /// none): what every search needs to mark stale hits, without counting
     /// records as [`Store::packs`] does.
     pub fn pack_expiries(&self) -> Result<Vec<(String, Option<String>)>> {
         self.conn
@@ -185,7 +187,8 @@ pub(crate) fn insert(
             installed_at,
             info.area,
             file.map(|f| &f.created),
-            file.map(|f| &f.expires),
+            // A pack file's signed expiry; the bundled pack's from its manifest.
+            file.map(|f| &f.expires).or(info.expires.as_ref()),
             file.map(|f| &f.signer),
             file.map(|f| &f.payload_sha256),
         ],

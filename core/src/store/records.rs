@@ -68,6 +68,25 @@ impl Store {
         )
     }
 
+    /// The distinct (city, state) pairs installed listings state, for
+    /// telling which of several places of one name the packs cover.
+    pub fn listing_cities(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT json_extract(data, '$.details.city'), json_extract(data, '$.details.region')
+                 FROM records WHERE kind = 'listing'
+                 AND json_extract(data, '$.details.city') IS NOT NULL
+                 AND json_extract(data, '$.details.region') IS NOT NULL",
+            )
+            .context("reading listing cities")?;
+        let rows = stmt
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .context("reading listing cities")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("reading listing cities")
+    }
+
     /// How many installed listings each category key has.
     pub fn category_counts(&self) -> Result<BTreeMap<String, u64>> {
         self.counts(

@@ -18,7 +18,7 @@ use super::error::{Result, StorageContext, StoreError as Error};
 /// The schema version this build writes (`PRAGMA user_version`). Changing
 /// [`CURRENT`] means: bump this, teach [`upgrade_from`] the old version,
 /// and add a frozen database of the old version to `core/tests/data/`.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 
 /// Every table, index and trigger of a fresh store, by family.
 pub const CURRENT: &str = r#"
@@ -122,15 +122,18 @@ CREATE TABLE search_lexicon (
     fst   BLOB NOT NULL
 ) STRICT;
 
--- The geo index (crate::index::geo): listing office coordinates and the
--- bounding boxes of service-area polygons (degrees); each id is records.rowid.
+-- The geo index (crate::index::geo): each listing's point (as precisely as
+-- its source states it: coordinates, ZIP centroid or city, see
+-- geo::place_listing) and the bounding boxes of service-area polygons
+-- (degrees); each id is records.rowid.
 CREATE VIRTUAL TABLE listing_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 
--- Listing facts (crate::index::facts): ZIP codes and county FIPS codes each
--- listing serves (model::ServiceArea).
+-- Listing facts (crate::index::facts): the ZIP codes, county FIPS codes,
+-- states and country (whole-nation services) each listing serves
+-- (model::ServiceArea).
 CREATE TABLE listing_service_codes (
     record_rowid INTEGER NOT NULL REFERENCES records(rowid),
-    kind         TEXT NOT NULL CHECK (kind IN ('zip', 'county')),
+    kind         TEXT NOT NULL CHECK (kind IN ('zip', 'county', 'state', 'nation')),
     code         TEXT NOT NULL,
     PRIMARY KEY (kind, code, record_rowid)
 ) STRICT, WITHOUT ROWID;
@@ -138,16 +141,18 @@ CREATE INDEX listing_service_codes_record ON listing_service_codes(record_rowid)
 
 CREATE VIRTUAL TABLE listing_area_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 
--- One row of facts per listing: exact office coordinates and every field
--- the filters read, so nearby and the filters decode no record JSON. Sets
--- of values are text with the values between separators no value can
--- contain (' free ', '_en_es_'), so "has every one of" and "has any of" are
--- instr tests (directory::filters::FilterSql). The coordinates are the
--- record's own f64s: the R*Tree keeps 32-bit floats, too coarse to order by.
+-- One row of facts per listing: its point and that point's precision, and
+-- every field the filters read, so nearby and the filters decode no record
+-- JSON. Sets of values are text with the values between separators no value
+-- can contain (' free ', '_en_es_'), so "has every one of" and "has any of"
+-- are instr tests (directory::filters::FilterSql). The coordinates are f64s
+-- (the record's own or the gazetteer's): the R*Tree keeps 32-bit floats, too
+-- coarse to order by.
 CREATE TABLE listing_facts (
     record_rowid     INTEGER PRIMARY KEY REFERENCES records(rowid),
     latitude         REAL,
     longitude        REAL,
+    precision        TEXT,              -- geo::Precision name; NULL: no point
     category         TEXT NOT NULL,
     languages        TEXT NOT NULL,     -- base languages, lowercase: '_en_es_'
     cost             TEXT,              -- one cost name, NULL when unstated
@@ -234,10 +239,13 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 /// - Version 1 held only the bundled pack, indexed by SQLite's own
 ///   tokenizer: everything is dropped, and `Guide::open` installs the
 ///   bundled pack again.
-/// - Versions 2 to 5: the kept tables are renamed, [`CURRENT`] creates every
+/// - Versions 2 to 6: the kept tables are renamed, [`CURRENT`] creates every
 ///   table, the rows move over column by column (the columns both have),
 ///   pack files move from `packs.file` (versions 3 to 5) into `pack_files`,
-///   and the store is marked for a reindex.
+///   and the store is marked for a reindex. (Version 7 placed listings by
+///   what their sources state — a ZIP area, a city — with that point's
+///   precision, and let service areas name states and the whole country:
+///   only index tables changed, so 6 upgrades like the others.)
 pub fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
     match version {
         1 => {
@@ -245,7 +253,7 @@ pub fn upgrade_from(conn: &Connection, version: u32) -> Result<()> {
             conn.execute_batch(CURRENT)
                 .context("creating the store's tables")
         }
-        2..=5 => {
+        2..=6 => {
             carry(conn, version)?;
             mark_reindex(conn)
         }

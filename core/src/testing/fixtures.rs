@@ -64,6 +64,7 @@ pub fn english_pack(pack_id: &str, records: Vec<Record>) -> PackContent {
             source_language: "en".into(),
             languages: vec!["en".into()],
             area: None,
+            expires: None,
         },
         records,
     }

@@ -15,6 +15,8 @@ import kotlin.test.assertNotEquals
 import kotlin.test.assertTrue
 import org.residentguide.ffi.Guide
 import org.residentguide.ffi.GuideException
+import org.residentguide.ffi.ListingFilters
+import org.residentguide.ffi.Place
 import org.residentguide.ffi.RecordKind
 import org.residentguide.ffi.ShareKind
 import org.residentguide.ffi.TextBlockKind
@@ -327,6 +329,108 @@ fun bindingsSuite() = Suite("bindings").apply {
         val refused = assertFailsWith<GuideException.UpdateRequired> { Guide.open(dir.path, listOf("en")) }
         assertTrue("update the app" in refused.message.orEmpty(), refused.message)
         assertTrue(before.contentEquals(File(dir, "guide.sqlite3").readBytes()), "the newer store is untouched")
+    }
+
+    // ---- The directory (issue 12), on a signed synthetic pack ----
+
+    /** A guide for [languages] with the synthetic directory pack installed. */
+    fun directoryGuide(vararg languages: String): Guide {
+        val guide = openGuide(*languages)
+        guide.trustKey(File(System.getProperty("guide.fixture.publicKey")).readText(), listOf("dev"))
+        guide.installPack(File(System.getProperty("guide.fixture.directory")).readBytes())
+        return guide
+    }
+
+    val baltimoreZip = Place.Zip("21202")
+    val noFilters = ListingFilters(null, emptyList(), emptyList(), emptyList(), emptyList(), emptyList(), emptyList(), false, false, false, false)
+
+    test("directory: each point says how precise it is, and only an exact one may be a pin") {
+        directoryGuide("en").use { guide ->
+            val page = guide.nearby(baltimoreZip, 50.0, 20u, noFilters)
+            val clinic = page.local.single { it.id == "dev-kotlin-dir-clinic" }
+            assertEquals("address-zip", clinic.precision)
+            assertFalse(clinic.exactLocation)
+            val exact = page.local.single { it.id == "dev-kotlin-dir-exact" }
+            assertEquals("exact", exact.precision)
+            assertTrue(exact.exactLocation)
+            val distances = page.local.map { it.distanceKm!! }
+            assertEquals(distances.sorted(), distances, "local results are nearest first")
+            // The record view: no coordinates for an approximate point, so no pin.
+            val detail = guide.show("dev-kotlin-dir-clinic").listing!!
+            assertEquals("address-zip", detail.precision)
+            assertFalse(detail.exactLocation)
+            assertEquals(null, detail.latitude)
+            assertEquals("21201", detail.postalCode)
+            assertTrue(guide.show("dev-kotlin-dir-exact").listing!!.exactLocation)
+            assertFailsWith<GuideException.NotShareable> { guide.share("dev-kotlin-dir-clinic", ShareKind.GEO) }
+        }
+    }
+
+    test("directory: nearby comes grouped into local, statewide and national") {
+        directoryGuide("en").use { guide ->
+            val page = guide.nearby(baltimoreZip, 50.0, 20u, noFilters)
+            assertEquals("21202", page.place.zip)
+            assertEquals("MD", page.place.state)
+            assertTrue(page.local.any { it.id == "dev-kotlin-dir-clinic" })
+            assertTrue(page.statewide.any { it.id == "dev-kotlin-dir-state" }, "${page.statewide.map { it.id }}")
+            assertTrue(page.national.any { it.id == "dev-kotlin-dir-national" })
+            // Far from Maryland: the national hotline still, not the state one.
+            val chicago = guide.nearby(Place.Typed("Chicago"), 50.0, 20u, noFilters)
+            assertEquals("Chicago, IL", chicago.place.city)
+            assertTrue(chicago.statewide.none { it.id == "dev-kotlin-dir-state" })
+            assertTrue(chicago.national.any { it.id == "dev-kotlin-dir-national" })
+            // A name several large cities share: the typed error with the choices.
+            val ambiguous = assertFailsWith<GuideException.AmbiguousPlace> { guide.resolvePlace(Place.Typed("Springfield")) }
+            assertTrue("Springfield, IL" in ambiguous.choices, "${ambiguous.choices}")
+            assertEquals("New York City, NY", guide.resolvePlace(Place.Typed("NYC")).city)
+        }
+    }
+
+    test("directory: the record view lists related help near the place, and national help") {
+        directoryGuide("es").use { guide ->
+            val near = guide.showNear("dev-kotlin-dir-warning", baltimoreZip)
+            assertEquals("21202", near.related.place?.zip)
+            val nearIds = near.related.near.map { it.id }
+            assertTrue("dev-kotlin-dir-exact" in nearIds && "dev-kotlin-dir-clinic" in nearIds, "$nearIds")
+            val distances = near.related.near.map { it.distanceKm ?: Double.MAX_VALUE }
+            assertEquals(distances.sorted(), distances, "nearest first")
+            assertTrue(near.related.national.any { it.id == "dev-kotlin-dir-national" })
+            // No place known: only help serving the whole country.
+            val anywhere = guide.show("dev-kotlin-dir-warning")
+            assertEquals(null, anywhere.related.place)
+            assertTrue(anywhere.related.near.isEmpty())
+            assertTrue(anywhere.related.national.any { it.id == "dev-kotlin-dir-national" })
+            // A saved place is used, and forgotten on request.
+            assertEquals("MD", guide.savePlace(baltimoreZip).state)
+            assertEquals("21202", guide.show("dev-kotlin-dir-warning").related.place?.zip)
+            guide.forgetPlace()
+            assertEquals(null, guide.savedPlace())
+        }
+    }
+
+    test("directory: fast-changing records say to check their current status") {
+        directoryGuide("es").use { guide ->
+            val warning = guide.show("dev-kotlin-dir-warning")
+            assertTrue(warning.checkStatus)
+            assertFalse(guide.show("dev-kotlin-dir-clinic").checkStatus)
+            val strings = guide.strings()
+            val line = plainText(strings.format("record-check-status", mapOf("date" to UiArg.Text(warning.verifiedOn))))
+            assertTrue(line.startsWith("Revisado por última vez el 2026-11-26"), line)
+            val page = guide.searchNear("Kotlin fixture warning", 5u, false, null, noFilters)
+            assertTrue(page.results.first { it.id == "dev-kotlin-dir-warning" }.checkStatus)
+        }
+    }
+
+    test("directory: a search that says near me uses the place given, and says so") {
+        directoryGuide("es").use { guide ->
+            val page = guide.searchNear("clínica de prueba kotlin cerca de mí", 5u, false, baltimoreZip, noFilters)
+            assertEquals("given", page.placeSource)
+            assertEquals("21202", page.place?.zip)
+            assertTrue(page.results.take(3).any { it.id == "dev-kotlin-dir-clinic" }, "${page.results.map { it.id }}")
+            val unset = guide.searchNear("clínica de prueba kotlin cerca de mí", 5u, false, null, noFilters)
+            assertTrue(unset.nearMeUnset)
+            assertEquals(null, unset.place)
+        }
     }
 
     test("shares a listing") {

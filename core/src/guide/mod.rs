@@ -1,14 +1,19 @@
 //! [`Guide`]: the product's front door — open the local store, make sure the
 //! bundled content is there, search and show, browse the taxonomy, and wipe
-//! everything the person made.
+//! everything the person made. Places (typed, saved, named in a query) and
+//! nearby are in [`places`]; the help listed beside an article in
+//! [`related`].
+
+mod places;
+mod related;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::clock::Clock;
-use crate::directory::{self, ListingStatus, NearbyHit, NearbyOptions};
+use crate::directory::{self, ListingStatus};
 use crate::error::{Error, Result};
-use crate::geo::{Locality, Location};
+use crate::geo::Locality;
 use crate::i18n::{self, UiStrings};
 use crate::ingest;
 use crate::model::Details;
@@ -205,11 +210,22 @@ impl Guide {
         // The scope starts before waiting for the store, so a search queued
         // behind a running one is cancelled by the same keystroke.
         let scope = self.interrupt.begin_scope();
+        // A place named in the query (or "near me") is taken out of the
+        // text and ranks listings near it up.
+        let (text, place, near_me_unset) = self.query_place(query, options)?;
         let options = SearchOptions {
             languages: self.chosen(&options.languages),
+            near: place.as_ref().map(|p| p.locality.clone()),
             ..options.clone()
         };
-        let mut results = search::search(&self.store(), query, &options, &scope)?;
+        let mut results = if text.trim().is_empty() && place.is_some() {
+            // Only a place was asked for: what is nearest it.
+            self.nearest_as_hits(&options)?
+        } else {
+            search::search(&self.store(), &text, &options, &scope)?
+        };
+        results.place = place;
+        results.near_me_unset = near_me_unset;
         self.mark_stale(&mut results.hits)?;
         Ok(results)
     }
@@ -240,20 +256,6 @@ impl Guide {
     /// The handle that cancels running searches; usable from any thread.
     pub fn interrupt_handle(&self) -> Arc<InterruptHandle> {
         Arc::clone(&self.interrupt)
-    }
-
-    /// The listings nearest `location` that pass `options.filters`, within
-    /// `options.radius_km` (or serving the place through their service
-    /// area), nearest first. `options.languages` empty means the guide's
-    /// languages. The location is resolved offline and forgotten after the
-    /// query; an unknown ZIP code or city is [`Error::UnknownPlace`].
-    pub fn nearby(&self, location: &Location, options: &NearbyOptions) -> Result<Vec<NearbyHit>> {
-        let place = location.resolve()?;
-        let options = NearbyOptions {
-            languages: self.chosen(&options.languages),
-            ..options.clone()
-        };
-        Ok(directory::nearby::nearby(&self.store(), &place, &options)?)
     }
 
     /// When the record `id` was verified and, for a listing, its distance
@@ -293,7 +295,16 @@ impl Guide {
             stored.record.texts.keys(),
         );
         let text = stored.record.texts[&lang].clone();
+        let placement = match &stored.record.details {
+            Details::Listing(listing) => crate::geo::place_listing(listing),
+            Details::Article(_) => None,
+        };
         Ok(RecordView {
+            check_status: crate::freshness::changes_fast(
+                &stored.record.verified_on,
+                stored.record.expires_on.as_deref(),
+            ),
+            placement,
             record: stored.record,
             pack_id: stored.pack_id,
             lang,
@@ -520,6 +531,7 @@ mod tests {
                 source_language: "en".into(),
                 languages: vec!["en".into()],
                 area: None,
+                expires: None,
             },
             records,
         }
