@@ -323,9 +323,24 @@ pub fn search(
     // Listings with a point are local help: near the place the person
     // searches near they rank up; with no place known they rank a little
     // below what serves anyone (articles, hotlines, national programs).
+    // A query that asks for a kind of place and no subject ("oficina de
+    // inmigrantes": a concept naming a category and no topic) keeps the
+    // listings of that kind as they are without a place.
+    let topic_mark = format!("{}t", text_index::FACET_MARK);
+    let asked = typed_facets.iter().chain(&fixed_facets);
+    let names_topic = asked.clone().any(|t| t.starts_with(&topic_mark));
+    let kind_asked_for = |category: &str| {
+        !names_topic
+            && asked
+                .clone()
+                .any(|t| *t == text_index::facet_token("category", category))
+    };
     for candidate in &mut ranked {
-        if candidate.facets.0.is_none() {
+        let Some(category) = &candidate.facets.0 else {
             continue; // an article
+        };
+        if options.near.is_none() && kind_asked_for(category) {
+            continue;
         }
         if let Some(point) = listing_point(store, candidate.record_rowid)? {
             candidate.score *= match &options.near {

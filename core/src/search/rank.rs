@@ -95,7 +95,8 @@ pub fn near_factor(km: f64) -> f64 {
 /// The factor a listing with a point (an office somewhere) takes when the
 /// person searched near no place: local help of unknown distance ranks a
 /// little below what serves anyone (articles, hotlines, national programs)
-/// that matches as well, and still above what matches less.
+/// that matches as well, and still above what matches less. Not applied
+/// when the query asks for that kind of place and no subject.
 pub const LOCAL_WITHOUT_PLACE: f64 = 0.6;
 
 /// What the directory knows about a listing for one query.

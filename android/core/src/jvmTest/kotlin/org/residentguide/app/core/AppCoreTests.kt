@@ -159,7 +159,9 @@ fun appCoreSuite() = Suite("android/core").apply {
             assertTrue(listing.actions[1].uri.startsWith("geo:33.75,-84.39?q="))
             assertEquals("\u2066+1 202-555-0100\u2069", listing.facts.first { it.first == "الهاتف" }.second)
             assertNotNull(listing.category)
-            assertEquals("معروض باللغة الإنجليزية", listing.provenance.shownIn?.let(::plainText))
+            // Since issue 12 the listing is written in Arabic too: no "shown in English".
+            assertEquals("ar", detail.lang)
+            assertNull(listing.provenance.shownIn)
         }
     }
 
