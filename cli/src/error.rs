@@ -67,7 +67,15 @@ impl CliError {
                 "place-ambiguous",
                 &[("choices", &err.place_choices().join(" · "))],
             )),
-            _ => CliError::Guide(err),
+            // Exhaustive: a new kind does not compile until it is decided
+            // whether the CLI says it in the person's language.
+            ErrorKind::UpdateApp
+            | ErrorKind::InvalidPack
+            | ErrorKind::PackRefused
+            | ErrorKind::NotFound
+            | ErrorKind::NotShareable
+            | ErrorKind::Interrupted
+            | ErrorKind::Storage => CliError::Guide(err),
         }
     }
 
