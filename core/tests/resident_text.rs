@@ -2,7 +2,8 @@
 //! in every language it has (issue 12, item 5): no internal file path (a
 //! repository path of a cited report, a source file's name), and no Markdown
 //! markup left in text meant to be read as plain text (the reading text of
-//! a body, shared text, SMS, contact cards).
+//! a body, shared text, SMS, contact cards), and no editor's provenance
+//! note in the English text.
 
 use guide_core::Guide;
 use guide_core::markdown::to_reading_text;
@@ -44,6 +45,15 @@ fn path_problem(text: &str) -> Option<String> {
     None
 }
 
+/// Provenance wording meant for editors ("no page read gives the ZIP"): a
+/// resident cannot act on it, so it lives in the source file's comments.
+const EDITOR_NOTES: &[&str] = &[
+    "page read",
+    "pages read",
+    "no source states",
+    "we could not find",
+];
+
 #[test]
 fn the_path_check_catches_what_it_should() {
     assert!(path_problem("Report (shared/seeds/002_ac0043ce9a6a67f7.txt)").is_some());
@@ -71,6 +81,16 @@ fn nothing_a_resident_reads_or_shares_holds_a_file_path_or_markup() {
                 if let Some(problem) = path_problem(value) {
                     problems.push(format!("{} [{lang}] {what}: {problem}", record.id));
                 }
+            }
+            if lang == "en"
+                && let Some(phrase) = EDITOR_NOTES
+                    .iter()
+                    .find(|p| text.summary.contains(*p) || reading.contains(*p))
+            {
+                problems.push(format!(
+                    "{} [en]: an editor's note (`{phrase}`) belongs in a comment",
+                    record.id
+                ));
             }
             if reading.contains("**") || reading.contains("](") {
                 problems.push(format!(
